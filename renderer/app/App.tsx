@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { SaveStatusBar } from '../autosave/SaveStatusBar';
+import { Toasts } from '../components/toasts';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { PlanListScreen } from '../features/plans/PlanListScreen';
+import { PlanWorkspace } from '../features/plans/PlanWorkspace';
+import { useServices } from './services';
+
+/*
+ * Hash routing: the URL of the page itself never changes, so Electron's
+ * navigation guard never has to allow an in-app move, and a reload always
+ * lands on index.html.
+ */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}
+
+function Shell() {
+  const { platform, toasts } = useServices();
+  const [, navigate] = useLocation();
+  const [aboutOpen, setAboutOpen] = useState(false);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'new-plan') navigate('/new');
+        else if (command === 'open-plan-list') navigate('/');
+        else setAboutOpen(true);
+      }),
+    [platform, navigate],
+  );
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ◆
+          </span>
+          DR Planner
+        </Link>
+        <SaveStatusBar />
+        <Button
+          className="button button-quiet"
+          onPress={() => {
+            setAboutOpen(true);
+          }}
+        >
+          About
+        </Button>
+      </header>
+      <Switch>
+        <Route path="/">
+          <PlanListScreen creating={false} />
+        </Route>
+        <Route path="/new">
+          <PlanListScreen creating />
+        </Route>
+        <Route path="/plans/:planId" nest>
+          {(params) => <PlanWorkspace key={params.planId} planId={params.planId} />}
+        </Route>
+        <Route>
+          <Redirect to="/" replace />
+        </Route>
+      </Switch>
+      <Toasts queue={toasts} />
+      <AboutDialog isOpen={aboutOpen} onOpenChange={setAboutOpen} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { SaveTracker } from '../autosave/save-tracker';
+import type { DrpDatabase } from '../db/database';
+import type { Platform } from '../platform/platform';
+import type { AppToastQueue } from '../components/toasts';
+
+/** The app's few long-lived objects, created once in main.tsx. */
+export interface Services {
+  db: DrpDatabase;
+  platform: Platform;
+  saveTracker: SaveTracker;
+  toasts: AppToastQueue;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext value={services}>{children}</ServicesContext>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside <ServicesProvider>.');
+  return services;
+}

@@ -1,0 +1,56 @@
+import { useSyncExternalStore } from 'react';
+import { Button } from 'react-aria-components';
+import { useServices } from '../app/services';
+
+/**
+ * The one place that says whether everything typed is in the database.
+ * "Saved" appears only after a write's transaction resolved.
+ */
+export function SaveStatusBar() {
+  const { saveTracker } = useServices();
+  const status = useSyncExternalStore(saveTracker.subscribe, saveTracker.getSnapshot);
+  const [first, ...others] = status.unsaved;
+
+  let content;
+  if (first) {
+    const retryable = status.unsaved.filter((change) => change.retry);
+    content = (
+      <>
+        <span className="save-status-text">
+          Not saved: {first.what} — {first.reason}
+          {others.length > 0 && ` (and ${others.length} more)`} Your text is still on screen.
+        </span>
+        {retryable.length > 0 && (
+          <Button
+            className="button button-small"
+            onPress={() => {
+              for (const change of retryable) change.retry?.();
+            }}
+          >
+            Retry
+          </Button>
+        )}
+      </>
+    );
+  } else if (status.saving > 0) {
+    content = <span className="save-status-text">Saving…</span>;
+  } else if (status.lastSavedAt !== null) {
+    content = (
+      <span
+        className="save-status-text"
+        title={`Last saved ${new Date(status.lastSavedAt).toLocaleTimeString()}`}
+      >
+        ✓ Saved
+      </span>
+    );
+  } else {
+    content = <span className="save-status-text">Changes save automatically</span>;
+  }
+
+  const state = first ? 'error' : status.saving > 0 ? 'saving' : 'idle';
+  return (
+    <div className="save-status" data-state={state} role="status" aria-live="polite">
+      {content}
+    </div>
+  );
+}

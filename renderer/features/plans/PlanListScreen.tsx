@@ -1,0 +1,129 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { Link, useLocation } from 'wouter';
+import type { Plan } from '../../../shared/model/plan';
+import { useServices } from '../../app/services';
+import { formatDateTime, plural } from '../../components/format';
+import { DeletePlanDialog } from './DeletePlanDialog';
+import { PlanActionsMenu } from './PlanActionsMenu';
+import { PlanDetailsDialog } from './PlanDetailsDialog';
+import { listPlans } from './plan-repository';
+import { usePlanActions } from './usePlanActions';
+
+/** Home: one card per client plan. `creating` is true on the /new route (also reached from File → New plan). */
+export function PlanListScreen({ creating }: { creating: boolean }) {
+  const { db } = useServices();
+  const [, navigate] = useLocation();
+  const actions = usePlanActions();
+  const plans = useLiveQuery(() => listPlans(db), [db]);
+  const systemCounts = useLiveQuery(() => countSystemsByPlan(db.systems.orderBy('planId').keys()), [db]);
+  const [renaming, setRenaming] = useState<Plan | null>(null);
+  const [deleting, setDeleting] = useState<Plan | null>(null);
+
+  if (!plans || !systemCounts) return null;
+
+  const countFor = (plan: Plan) => systemCounts.get(plan.id) ?? 0;
+
+  return (
+    <main className="page plan-list" aria-labelledby="plans-heading">
+      <div className="page-header">
+        <h1 id="plans-heading">Your plans</h1>
+        <Button
+          className="button button-primary"
+          onPress={() => {
+            navigate('/new');
+          }}
+        >
+          New plan
+        </Button>
+      </div>
+
+      {plans.length === 0 ? (
+        <section className="empty-state">
+          <h2>Plan for the day something breaks</h2>
+          <p>
+            A disaster-recovery plan lists the systems your organisation cannot do without, how quickly each
+            must be back, what they depend on, and the steps to recover them. Start with one plan per
+            organisation.
+          </p>
+          <p>Everything stays on this computer.</p>
+        </section>
+      ) : (
+        <ul className="plan-cards" aria-label="Plans">
+          {plans.map((plan) => (
+            <li key={plan.id} className="plan-card">
+              <div className="plan-card-main">
+                <h2 className="plan-card-title">
+                  <Link href={`/plans/${plan.id}/systems`}>{plan.name}</Link>
+                </h2>
+                <p className="plan-card-org">{plan.organisation || 'No organisation set'}</p>
+                <p className="plan-card-meta">
+                  {plural(countFor(plan), 'system', 'systems')} · edited {formatDateTime(plan.updatedAt)}
+                </p>
+              </div>
+              <PlanActionsMenu
+                plan={plan}
+                onRename={() => {
+                  setRenaming(plan);
+                }}
+                onDuplicate={() => {
+                  actions.duplicate(plan);
+                }}
+                onDelete={() => {
+                  setDeleting(plan);
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <PlanDetailsDialog
+        title="New plan"
+        submitLabel="Create plan"
+        initial={{ name: '', organisation: '' }}
+        isOpen={creating}
+        onOpenChange={(isOpen) => {
+          if (!isOpen) navigate('/', { replace: true });
+        }}
+        onSubmit={async (details) => {
+          const plan = await actions.create(details);
+          navigate(`/plans/${plan.id}/systems`, { replace: true });
+        }}
+      />
+      <PlanDetailsDialog
+        title="Rename plan"
+        submitLabel="Save"
+        initial={renaming ?? { name: '', organisation: '' }}
+        isOpen={renaming !== null}
+        onOpenChange={(isOpen) => {
+          if (!isOpen) setRenaming(null);
+        }}
+        onSubmit={async (details) => {
+          if (renaming) await actions.rename(renaming, details);
+          setRenaming(null);
+        }}
+      />
+      <DeletePlanDialog
+        plan={deleting}
+        systemCount={deleting ? countFor(deleting) : 0}
+        onCancel={() => {
+          setDeleting(null);
+        }}
+        onConfirm={(plan) => {
+          setDeleting(null);
+          void actions.remove(plan);
+        }}
+      />
+    </main>
+  );
+}
+
+async function countSystemsByPlan(planIds: Promise<unknown[]>): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const id of await planIds) {
+    if (typeof id === 'string') counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,67 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Button } from 'react-aria-components';
+import { Link, useLocation } from 'wouter';
+import { TIER_INFO } from '../../../shared/model/system';
+import { useServices } from '../../app/services';
+import { systemFields } from './system-fields';
+import { SystemField } from './SystemField';
+import { useSystemActions } from './useSystemActions';
+
+/** The full form for one system. Every field autosaves on its own. */
+export function SystemDetailScreen({ planId, systemId }: { planId: string; systemId: string }) {
+  const { db } = useServices();
+  const [, navigate] = useLocation();
+  const { remove } = useSystemActions();
+  // null (not undefined) once loaded and missing, so "not found" is told apart from "loading".
+  const system = useLiveQuery(async () => (await db.systems.get(systemId)) ?? null, [db, systemId]);
+
+  if (system === undefined) return null;
+  if (system?.planId !== planId) {
+    return (
+      <main className="page">
+        <h1>System not found</h1>
+        <p>It may have been deleted.</p>
+        <Link href="/systems">Back to all systems</Link>
+      </main>
+    );
+  }
+
+  return (
+    <main className="page system-detail" aria-labelledby="system-heading">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/systems">← All systems</Link>
+      </nav>
+      <div className="page-header">
+        <h1 id="system-heading">{system.name || 'Unnamed system'}</h1>
+        <Button
+          className="button button-danger-quiet"
+          onPress={() => {
+            navigate('/systems');
+            void remove(system);
+          }}
+        >
+          Delete system
+        </Button>
+      </div>
+      <div className="form-grid">
+        <SystemField system={system} spec={systemFields.name} />
+        <SystemField system={system} spec={systemFields.type} />
+        <SystemField system={system} spec={systemFields.owner} showHelp />
+        <div className="field-group">
+          <SystemField system={system} spec={systemFields.tier} showHelp />
+          <p className="tier-hint" aria-live="polite">
+            {system.tier === null
+              ? 'Not classified yet. Ask: how long can the business cope without it?'
+              : TIER_INFO[system.tier].hint}
+          </p>
+        </div>
+        <SystemField system={system} spec={systemFields.description} showHelp className="span-2" />
+        <SystemField system={system} spec={systemFields.detection} showHelp className="span-2" />
+        <SystemField system={system} spec={systemFields.redundancy} showHelp />
+        {system.redundancy.mode === 'active-active' && (
+          <SystemField system={system} spec={systemFields.instances} showHelp />
+        )}
+      </div>
+    </main>
+  );
+}

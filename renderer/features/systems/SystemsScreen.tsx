@@ -1,0 +1,75 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { csvFileName, systemsToCsv } from '../../../shared/export/systems-csv';
+import type { Plan } from '../../../shared/model/plan';
+import { useServices } from '../../app/services';
+import { plural } from '../../components/format';
+import { applyView, DEFAULT_VIEW, isFiltered } from './system-list';
+import { listSystems } from './system-repository';
+import { SystemsTable } from './SystemsTable';
+import { SystemsToolbar } from './SystemsToolbar';
+
+export function SystemsScreen({ plan }: { plan: Plan }) {
+  const { db, platform, toasts } = useServices();
+  const systems = useLiveQuery(() => listSystems(db, plan.id), [db, plan.id]);
+  const [view, setView] = useState(DEFAULT_VIEW);
+
+  if (!systems) return null;
+  const shown = applyView(systems, view);
+
+  const exportCsv = async () => {
+    const data = new TextEncoder().encode('\uFEFF' + systemsToCsv(systems));
+    const result = await platform.saveFile({
+      suggestedName: csvFileName(plan, 'systems'),
+      filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+      data,
+    });
+    if (result.status === 'saved') toasts.add({ title: `Saved ${result.fileName}` }, { timeout: 5000 });
+    else if (result.status === 'failed') toasts.add({ title: 'Export failed', description: result.message });
+  };
+
+  return (
+    <main className="page" aria-labelledby="systems-heading">
+      <div className="page-header">
+        <div>
+          <h1 id="systems-heading">Critical systems</h1>
+          <p className="page-lede">
+            Everything whose loss would hurt: applications, data stores, infrastructure, third-party services,
+            facilities and key people. Start with names; fill in details later.
+          </p>
+        </div>
+        <Button className="button" isDisabled={systems.length === 0} onPress={() => void exportCsv()}>
+          Export CSV
+        </Button>
+      </div>
+      <SystemsToolbar view={view} onChange={setView} />
+      <p className="table-summary" aria-live="polite">
+        {isFiltered(view) ? (
+          <>
+            Showing {shown.length} of {plural(systems.length, 'system', 'systems')}.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setView({ ...DEFAULT_VIEW, sort: view.sort, direction: view.direction });
+              }}
+            >
+              Clear filters
+            </button>
+          </>
+        ) : (
+          plural(systems.length, 'system', 'systems')
+        )}
+      </p>
+      <SystemsTable
+        planId={plan.id}
+        systems={shown}
+        view={view}
+        onSort={(sort, direction) => {
+          setView({ ...view, sort, direction });
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+import Dexie from 'dexie';
+import {
+  newSystemDefaults,
+  systemEditsSchema,
+  systemSchema,
+  type System,
+  type SystemEdits,
+} from '../../../shared/model/system';
+import { newId, nowIso } from '../../db/clock';
+import type { DrpDatabase } from '../../db/database';
+import { touchPlan } from '../plans/plan-repository';
+
+/** A plan's systems in entry order. */
+export function listSystems(db: DrpDatabase, planId: string): Promise<System[]> {
+  return db.systems
+    .where('[planId+position]')
+    .between([planId, Dexie.minKey], [planId, Dexie.maxKey])
+    .toArray();
+}
+
+/** Adds a system at the end of the plan's list: the quick-entry path, so only the name is needed. */
+export async function addSystem(db: DrpDatabase, planId: string, name: string): Promise<System> {
+  return db.transaction('rw', db.plans, db.systems, async () => {
+    const last = await db.systems
+      .where('[planId+position]')
+      .between([planId, Dexie.minKey], [planId, Dexie.maxKey])
+      .last();
+    const now = nowIso();
+    const system = systemSchema.parse({
+      id: newId(),
+      planId,
+      ...newSystemDefaults(name),
+      position: last ? last.position + 1 : 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await db.systems.add(system);
+    await touchPlan(db, planId, now);
+    return system;
+  });
+}
+
+/** One edit, one transaction: the system and its plan's "last edited" change together or not at all. */
+export async function updateSystem(db: DrpDatabase, id: string, edits: SystemEdits): Promise<void> {
+  const checked = systemEditsSchema.parse(edits);
+  await db.transaction('rw', db.plans, db.systems, async () => {
+    const current = await db.systems.get(id);
+    if (!current) throw new Error('The system no longer exists.');
+    const now = nowIso();
+    await db.systems.put(systemSchema.parse({ ...current, ...checked, updatedAt: now }));
+    await touchPlan(db, current.planId, now);
+  });
+}
+
+export async function deleteSystem(db: DrpDatabase, id: string): Promise<System> {
+  return db.transaction('rw', db.plans, db.systems, async () => {
+    const system = await db.systems.get(id);
+    if (!system) throw new Error('The system no longer exists.');
+    await db.systems.delete(id);
+    await touchPlan(db, system.planId, nowIso());
+    return system;
+  });
+}
+
+export async function restoreSystem(db: DrpDatabase, system: System): Promise<void> {
+  await db.transaction('rw', db.plans, db.systems, async () => {
+    await db.systems.add(system);
+    await touchPlan(db, system.planId, nowIso());
+  });
+}

@@ -1,0 +1,71 @@
+import type { FileFilter, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
+import type { Platform } from './platform';
+
+declare const __APP_VERSION__: string;
+
+/** The platform for a plain browser: downloads instead of a save dialog, a file input instead of an open dialog. */
+export function createBrowserPlatform(): Platform {
+  return {
+    saveFile: ({ suggestedName, data }) => Promise.resolve(download(suggestedName, data)),
+    openFile: ({ filters, maxBytes }) => pickFile(filters, maxBytes),
+    appVersion: () => Promise.resolve(__APP_VERSION__),
+    // A browser tab has no native menu; the same actions are on screen.
+    onMenuCommand: () => () => undefined,
+  };
+}
+
+function download(fileName: string, data: Uint8Array): SaveFileResult {
+  // Copy into a fresh ArrayBuffer: a Blob must not alias memory the caller may reuse.
+  const blob = new Blob([data.slice()], { type: 'application/octet-stream' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: the download starts asynchronously from the click.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 10_000);
+  return { status: 'saved', fileName };
+}
+
+function pickFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+    input.hidden = true;
+    const finish = (result: OpenFileResult) => {
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('cancel', () => {
+      finish({ status: 'cancelled' });
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) {
+        finish({ status: 'cancelled' });
+        return;
+      }
+      // Check the size before reading a byte of it.
+      if (file.size > maxBytes) {
+        finish({ status: 'too-large', fileName: file.name, size: file.size, limit: maxBytes });
+        return;
+      }
+      file.arrayBuffer().then(
+        (buffer) => {
+          finish({ status: 'opened', fileName: file.name, data: new Uint8Array(buffer) });
+        },
+        (error: unknown) => {
+          finish({ status: 'failed', message: `Could not read ${file.name}: ${String(error)}` });
+        },
+      );
+    });
+    document.body.append(input);
+    input.click();
+  });
+}

@@ -1,0 +1,48 @@
+import Papa from 'papaparse';
+import type { Plan } from '../model/plan';
+import { REDUNDANCY_LABELS, SYSTEM_TYPE_LABELS, type Redundancy, type System } from '../model/system';
+
+const COLUMNS = [
+  'Name',
+  'Type',
+  'Owner',
+  'Tier',
+  'Redundancy',
+  'Instances',
+  'How failure is detected',
+  'Description',
+];
+
+/**
+ * The system inventory as CSV for a spreadsheet. Cells that a spreadsheet
+ * would run as a formula (=, +, -, @ …) are escaped: a system name typed in
+ * a workshop must never become a formula on an auditor's machine.
+ */
+export function systemsToCsv(systems: readonly System[]): string {
+  const rows = systems.map((system) => [
+    system.name,
+    SYSTEM_TYPE_LABELS[system.type],
+    system.owner,
+    system.tier === null ? '' : String(system.tier),
+    redundancyLabel(system.redundancy),
+    system.redundancy.mode === 'active-active' ? String(system.redundancy.instances) : '',
+    system.detection,
+    system.description,
+  ]);
+  return Papa.unparse({ fields: COLUMNS, data: rows }, { escapeFormulae: true, newline: '\r\n' });
+}
+
+function redundancyLabel(redundancy: Redundancy): string {
+  return REDUNDANCY_LABELS[redundancy.mode].replace(/ \(.*\)$/, '');
+}
+
+/** A file name from the plan name that every operating system accepts. */
+export function csvFileName(plan: Pick<Plan, 'name'>, what: string): string {
+  const base = plan.name
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100);
+  return `${base || 'plan'} - ${what}.csv`;
+}

@@ -1,0 +1,21 @@
+// Channel names only, so the preload bundle does not pull in the schemas.
+export const IPC_CHANNELS = {
+  saveFile: 'drp:save-file',
+  openFile: 'drp:open-file',
+  appVersion: 'drp:app-version',
+} as const;
+
+export type IpcMethod = keyof typeof IPC_CHANNELS;
+
+/** Every request method, for registering handlers in a loop (a unit test checks it is complete). */
+export const IPC_METHODS = ['saveFile', 'openFile', 'appVersion'] as const satisfies readonly IpcMethod[];
+
+/** Main → renderer: a native menu item the renderer must act on. */
+export const MENU_COMMAND_CHANNEL = 'drp:menu-command';
+
+export const MENU_COMMANDS = ['new-plan', 'open-plan-list', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return MENU_COMMANDS.some((command) => command === value);
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { IpcMethod, MenuCommand } from './channels';
+
+/** Largest file the app writes or reads through the bridge. Plans are far smaller. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+const fileNameSchema = z
+  .string()
+  .min(1, { error: 'File name is required' })
+  .max(255, { error: 'File name can be at most 255 characters' })
+  // A suggested name is only a name: the user picks the folder in the dialog.
+  .refine((name) => !/[/\\]/.test(name) && name !== '.' && name !== '..', {
+    error: 'File name must not contain a folder',
+  });
+
+const fileFiltersSchema = z
+  .array(
+    z.strictObject({
+      name: z.string().min(1).max(100),
+      extensions: z
+        .array(
+          z
+            .string()
+            .regex(/^[a-z0-9]{1,10}$/i, { error: 'Extensions are letters and digits, without a dot' }),
+        )
+        .min(1)
+        .max(10),
+    }),
+  )
+  .max(10);
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  filters: fileFiltersSchema,
+  data: z
+    .instanceof(Uint8Array, { error: 'File contents must be bytes' })
+    .refine((d) => d.byteLength <= MAX_FILE_BYTES, {
+      error: `File contents can be at most ${MAX_FILE_BYTES} bytes`,
+    }),
+});
+
+export const openFileRequestSchema = z.strictObject({
+  filters: fileFiltersSchema,
+  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES),
+});
+
+export const noArgumentsSchema = z.undefined({ error: 'This call takes no arguments' });
+
+export type FileFilter = z.infer<typeof fileFiltersSchema>[number];
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+export type SaveFileResult =
+  { status: 'saved'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; message: string };
+
+export type OpenFileResult =
+  | { status: 'opened'; fileName: string; data: Uint8Array }
+  | { status: 'cancelled' }
+  | { status: 'too-large'; fileName: string; size: number; limit: number }
+  | { status: 'failed'; message: string };
+
+/**
+ * The request/response half of the contract: for each method, the schema its
+ * argument must pass in main, and the result the renderer gets back.
+ */
+export const ipcRequestSchemas = {
+  saveFile: saveFileRequestSchema,
+  openFile: openFileRequestSchema,
+  appVersion: noArgumentsSchema,
+} as const satisfies Record<IpcMethod, z.ZodType>;
+
+export interface IpcResults {
+  saveFile: SaveFileResult;
+  openFile: OpenFileResult;
+  appVersion: string;
+}
+
+export type IpcRequest<M extends IpcMethod> = z.infer<(typeof ipcRequestSchemas)[M]>;
+
+/** What main implements for each method, after the sender and argument checks. */
+export type IpcHandlers = { [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResults[M]> };
+
+/** The whole API the preload exposes on `window.drp`. Nothing else crosses the bridge. */
+export interface DrpBridge {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  appVersion(): Promise<string>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,79 @@
+import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { SaveTracker } from '../../renderer/autosave/save-tracker';
+import { describeStorageError } from '../../renderer/autosave/storage-errors';
+
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('SaveTracker', () => {
+  it('reports "saved" only once the write has resolved', async () => {
+    const tracker = new SaveTracker();
+    const write = deferred();
+    const done = tracker.run('k', 'Owner of “ERP”', () => write.promise);
+    expect(tracker.getSnapshot()).toMatchObject({ saving: 1, lastSavedAt: null });
+    write.resolve();
+    expect(await done).toBe(true);
+    expect(tracker.getSnapshot()).toMatchObject({ saving: 0, unsaved: [] });
+    expect(tracker.getSnapshot().lastSavedAt).not.toBeNull();
+  });
+
+  it('lists a failed write with what and why, and a later success clears it', async () => {
+    const tracker = new SaveTracker();
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    expect(await tracker.run('k', 'Owner of “ERP”', () => Promise.reject(quota))).toBe(false);
+    const [change] = tracker.getSnapshot().unsaved;
+    expect(change).toMatchObject({ key: 'k', what: 'Owner of “ERP”' });
+    expect(change?.reason).toMatch(/storage is full/);
+    expect(tracker.getSnapshot().lastSavedAt).toBeNull();
+
+    expect(await tracker.run('k', 'Owner of “ERP”', () => Promise.resolve())).toBe(true);
+    expect(tracker.getSnapshot().unsaved).toEqual([]);
+  });
+
+  it('retry runs the failed write again', async () => {
+    const tracker = new SaveTracker();
+    const write = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(new Error('disk gone'))
+      .mockResolvedValue();
+    await tracker.run('k', 'Name', write);
+    tracker.getSnapshot().unsaved[0]?.retry?.();
+    await vi.waitFor(() => {
+      expect(tracker.getSnapshot().unsaved).toEqual([]);
+    });
+    expect(write).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps invalid input listed until it is cleared, without a retry', () => {
+    const tracker = new SaveTracker();
+    const listener = vi.fn();
+    tracker.subscribe(listener);
+    tracker.markInvalid('k', 'Name of “ERP”', 'System name is required');
+    expect(tracker.getSnapshot().unsaved).toEqual([
+      { key: 'k', what: 'Name of “ERP”', reason: 'System name is required' },
+    ]);
+    tracker.clear('k');
+    expect(tracker.getSnapshot().unsaved).toEqual([]);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('describeStorageError', () => {
+  it('looks through Dexie’s wrapper to the browser’s error', () => {
+    const inner = new DOMException('quota', 'QuotaExceededError');
+    expect(describeStorageError(new Dexie.AbortError('Transaction aborted', inner))).toMatch(
+      /storage is full/,
+    );
+    expect(describeStorageError(new Dexie.DatabaseClosedError())).toMatch(/database is closed/);
+    expect(describeStorageError(new Error('Something odd'))).toBe('Something odd');
+    expect(describeStorageError('plain string')).toBe('plain string');
+  });
+});

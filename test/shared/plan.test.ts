@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { copyName, PLAN_NAME_MAX, planDetailsSchema, planSchema } from '../../shared/model/plan';
+import { validate } from '../../shared/model/validation';
+
+const valid = {
+  id: '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60',
+  name: 'Acme – DR plan',
+  organisation: 'Acme Ltd',
+  createdAt: '2026-11-22T10:00:00.000Z',
+  updatedAt: '2026-11-22T10:00:00.000Z',
+};
+
+describe('plan schema', () => {
+  it('accepts a complete plan and trims typed text', () => {
+    const result = validate(planDetailsSchema, { name: '  Acme  ', organisation: ' Acme Ltd ' });
+    expect(result).toEqual({ ok: true, value: { name: 'Acme', organisation: 'Acme Ltd' } });
+    expect(planSchema.parse(valid)).toEqual(valid);
+  });
+
+  it.each([
+    [{ name: '', organisation: '' }, 'name: Plan name is required'],
+    [{ name: '   ', organisation: '' }, 'name: Plan name is required'],
+    [
+      { name: 'x'.repeat(PLAN_NAME_MAX + 1), organisation: '' },
+      'name: Plan name can be at most 200 characters',
+    ],
+    [{ name: 42, organisation: '' }, 'name: Plan name must be text'],
+    [{ name: 'A', organisation: 'B', colour: 'red' }, 'Unrecognized key: "colour"'],
+  ])('refuses %j with a message that says what and where', (input, message) => {
+    expect(validate(planDetailsSchema, input)).toEqual({ ok: false, message });
+  });
+
+  it('refuses records with a bad id or timestamp', () => {
+    expect(validate(planSchema, { ...valid, id: 'not-a-uuid' })).toEqual({
+      ok: false,
+      message: 'id: must be a valid id (UUID)',
+    });
+    expect(validate(planSchema, { ...valid, updatedAt: 'yesterday' })).toEqual({
+      ok: false,
+      message: 'updatedAt: must be a date and time (ISO 8601, UTC)',
+    });
+  });
+});
+
+describe('copyName', () => {
+  it('marks the copy', () => {
+    expect(copyName('Acme')).toBe('Acme (copy)');
+  });
+
+  it('stays within the name limit', () => {
+    const copy = copyName('x'.repeat(PLAN_NAME_MAX));
+    expect(copy).toHaveLength(PLAN_NAME_MAX);
+    expect(copy.endsWith(' (copy)')).toBe(true);
+    expect(planDetailsSchema.safeParse({ name: copy, organisation: '' }).success).toBe(true);
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/{shared,electron,renderer}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // Dexie looks up `indexedDB` when it is first imported, so the in-memory
+    // implementation must be installed before any test module loads.
+    setupFiles: ['fake-indexeddb/auto'],
+    // Tests that touch real files use their own temp folders; keep them independent.
+    restoreMocks: true,
+  },
+});
