@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type {
+  IpcHandlers,
+  OpenFileRequest,
+  OpenFileResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../shared/ipc/contract';
+import { describeFileError, readFileLimited, writeFileAtomic } from './files';
+
+/**
+ * The two dialog calls we need, in the form that takes a parent window. Electron's `dialog`
+ * fits this shape; tests pass a stand-in that "picks" a real temp path.
+ */
+export interface FileDialogs<W> {
+  showSaveDialog(window: W, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath: string }>;
+  showOpenDialog(window: W, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+export interface FileDialogDeps<W> {
+  dialog: FileDialogs<W>;
+  /** The window the dialog is modal to. */
+  parentWindow: () => W;
+}
+
+/**
+ * The renderer never names a path: it suggests a file name, the user picks the place, and only
+ * the base name goes back, so a compromised page learns nothing about the disk.
+ */
+export function createFileHandlers<W>(deps: FileDialogDeps<W>): Pick<IpcHandlers, 'saveFile' | 'openFile'> {
+  async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+    const choice = await deps.dialog.showSaveDialog(deps.parentWindow(), {
+      defaultPath: request.suggestedName,
+      filters: request.filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || choice.filePath === '') return { status: 'cancelled' };
+    try {
+      await writeFileAtomic(choice.filePath, request.data);
+      return { status: 'saved', fileName: path.basename(choice.filePath) };
+    } catch (error) {
+      return { status: 'failed', message: describeFileError(error, 'save', choice.filePath) };
+    }
+  }
+
+  async function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+    const choice = await deps.dialog.showOpenDialog(deps.parentWindow(), {
+      filters: request.filters,
+      properties: ['openFile'],
+    });
+    const filePath = choice.filePaths[0];
+    if (choice.canceled || filePath === undefined) return { status: 'cancelled' };
+    const fileName = path.basename(filePath);
+    try {
+      const result = await readFileLimited(filePath, request.maxBytes);
+      switch (result.status) {
+        case 'read':
+          return { status: 'opened', fileName, data: result.data };
+        case 'too-large':
+          return { status: 'too-large', fileName, size: result.size, limit: request.maxBytes };
+        case 'not-a-file':
+          return { status: 'failed', message: `Could not open “${fileName}”: it is not a file.` };
+      }
+    } catch (error) {
+      return { status: 'failed', message: describeFileError(error, 'open', filePath) };
+    }
+  }
+
+  return { saveFile, openFile };
+}

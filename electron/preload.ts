@@ -1,0 +1,44 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand, type MenuCommand } from '../shared/ipc/channels';
+import type {
+  DrpBridge,
+  OpenFileRequest,
+  OpenFileResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../shared/ipc/contract';
+
+/*
+ * Runs sandboxed: it may require only 'electron', so everything it imports is bundled into one
+ * file, and the schemas stay in main (which re-checks every argument anyway).
+ *
+ * The page gets these four named functions and nothing else: never `ipcRenderer` itself, nor a
+ * generic "invoke any channel", either of which would hand it every handler in main.
+ */
+
+function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.saveFile, request);
+}
+
+function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.openFile, request);
+}
+
+function appVersion(): Promise<string> {
+  return ipcRenderer.invoke(IPC_CHANNELS.appVersion);
+}
+
+function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  // The IPC event is not passed on: its `sender` is the ipcRenderer object we keep from the page.
+  const forward = (_event: IpcRendererEvent, command: unknown): void => {
+    if (isMenuCommand(command)) listener(command);
+  };
+  ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
+  return () => {
+    ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+  };
+}
+
+const bridge = { saveFile, openFile, appVersion, onMenuCommand } satisfies DrpBridge;
+
+contextBridge.exposeInMainWorld('drp', bridge);

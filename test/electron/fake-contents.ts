@@ -1,0 +1,48 @@
+import { EventEmitter } from 'node:events';
+import type { WindowOpenHandlerResponse } from 'electron';
+
+type WindowOpenHandler = (details: { url: string }) => WindowOpenHandlerResponse;
+
+/**
+ * A stand-in for WebContents: a real EventEmitter, so guards are exercised by emitting the same
+ * events Electron emits, and a window-open handler slot like the real one.
+ */
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: WindowOpenHandler | null = null;
+  readonly sent: unknown[][] = [];
+
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
+
+  /** Emits a navigation-like event and says whether a listener prevented it. */
+  navigate(event: 'will-navigate' | 'will-redirect', url: string): boolean {
+    let prevented = false;
+    this.emit(event, {
+      url,
+      preventDefault: () => {
+        prevented = true;
+      },
+    });
+    return prevented;
+  }
+
+  attachWebview(): boolean {
+    let prevented = false;
+    this.emit('will-attach-webview', {
+      preventDefault: () => {
+        prevented = true;
+      },
+    });
+    return prevented;
+  }
+
+  openWindow(url: string): WindowOpenHandlerResponse {
+    if (this.windowOpenHandler === null) throw new Error('No window open handler installed');
+    return this.windowOpenHandler({ url });
+  }
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isTrustedSender, registerIpcHandlers, type IpcSenderEvent } from '../../electron/ipc';
+import { IPC_CHANNELS, IPC_METHODS } from '../../shared/ipc/channels';
+import type { IpcHandlers } from '../../shared/ipc/contract';
+
+const OWN_CONTENTS = { id: 1 };
+const OTHER_CONTENTS = { id: 2 };
+type Contents = typeof OWN_CONTENTS;
+const isOwnContents = (contents: Contents) => contents === OWN_CONTENTS;
+
+function eventFrom(
+  url: string | null,
+  options: { parent?: object | null; sender?: Contents } = {},
+): IpcSenderEvent<Contents> {
+  return {
+    sender: options.sender ?? OWN_CONTENTS,
+    senderFrame: url === null ? null : { url, parent: options.parent ?? null },
+  };
+}
+
+describe('isTrustedSender', () => {
+  it.each([
+    ['our top frame on the app origin', eventFrom('app://drp/index.html#/plans'), true],
+    ['a frame that is gone (null)', eventFrom(null), false],
+    [
+      'a child frame on the app origin',
+      eventFrom('app://drp/index.html', { parent: { url: 'app://drp/' } }),
+      false,
+    ],
+    ['a foreign https origin', eventFrom('https://evil.example/'), false],
+    ['a file URL', eventFrom('file:///home/user/evil.html'), false],
+    ['a look-alike app host', eventFrom('app://drp.evil/index.html'), false],
+    ['the dev server', eventFrom('http://127.0.0.1:5173/'), false],
+    ['about:blank', eventFrom('about:blank'), false],
+    [
+      'a web contents that is not one of our windows',
+      eventFrom('app://drp/', { sender: OTHER_CONTENTS }),
+      false,
+    ],
+  ])('%s → %s', (_label, event, trusted) => {
+    expect(isTrustedSender(event, isOwnContents)).toBe(trusted);
+  });
+});
+
+describe('IPC_METHODS', () => {
+  it('lists every channel exactly once', () => {
+    expect([...IPC_METHODS].sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    expect(new Set(IPC_METHODS).size).toBe(IPC_METHODS.length);
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  interface FakeEvent {
+    trusted: boolean;
+  }
+  type Listener = (event: FakeEvent, arg: unknown) => Promise<unknown>;
+
+  function setUp() {
+    const listeners = new Map<string, Listener>();
+    const handlers = {
+      saveFile: vi.fn<IpcHandlers['saveFile']>(() => Promise.resolve({ status: 'cancelled' })),
+      openFile: vi.fn<IpcHandlers['openFile']>(() => Promise.resolve({ status: 'cancelled' })),
+      appVersion: vi.fn<IpcHandlers['appVersion']>(() => Promise.resolve('1.2.3')),
+    } satisfies IpcHandlers;
+    registerIpcHandlers<FakeEvent>(
+      {
+        handle: (channel, listener) => {
+          if (listeners.has(channel)) throw new Error(`${channel} registered twice`);
+          listeners.set(channel, listener);
+        },
+      },
+      handlers,
+      (event) => event.trusted,
+    );
+    const invoke = (channel: string, arg: unknown, trusted = true) => {
+      const listener = listeners.get(channel);
+      if (listener === undefined) throw new Error(`No handler for ${channel}`);
+      return listener({ trusted }, arg);
+    };
+    return { listeners, handlers, invoke };
+  }
+
+  const validSave = {
+    suggestedName: 'plan.json',
+    filters: [{ name: 'Plan', extensions: ['json'] }],
+    data: new Uint8Array([1, 2, 3]),
+  };
+
+  it('registers one handler on every channel', () => {
+    const { listeners } = setUp();
+    expect([...listeners.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('passes parsed arguments to the matching handler and returns its result', async () => {
+    const { handlers, invoke } = setUp();
+    await expect(invoke(IPC_CHANNELS.appVersion, undefined)).resolves.toBe('1.2.3');
+    await invoke(IPC_CHANNELS.saveFile, validSave);
+    expect(handlers.saveFile).toHaveBeenCalledExactlyOnceWith(validSave);
+    await invoke(IPC_CHANNELS.openFile, { filters: [], maxBytes: 1024 });
+    expect(handlers.openFile).toHaveBeenCalledExactlyOnceWith({ filters: [], maxBytes: 1024 });
+  });
+
+  it('refuses an untrusted sender before looking at the arguments', async () => {
+    const { handlers, invoke } = setUp();
+    await expect(invoke(IPC_CHANNELS.saveFile, validSave, false)).rejects.toThrow(
+      'Refused drp:save-file: the request did not come from the app window',
+    );
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      IPC_CHANNELS.saveFile,
+      { ...validSave, suggestedName: '../../.bashrc' },
+      'suggestedName: File name must not contain a folder',
+    ],
+    [IPC_CHANNELS.saveFile, { ...validSave, data: 'not bytes' }, 'data: File contents must be bytes'],
+    [IPC_CHANNELS.saveFile, { ...validSave, path: '/etc/passwd' }, 'Invalid arguments for drp:save-file'],
+    [IPC_CHANNELS.openFile, { filters: [], maxBytes: -1 }, 'maxBytes'],
+    [IPC_CHANNELS.openFile, null, 'Invalid arguments for drp:open-file'],
+    [IPC_CHANNELS.appVersion, { please: true }, 'This call takes no arguments'],
+  ])('rejects invalid arguments on %s with a message', async (channel, arg, message) => {
+    const { handlers, invoke } = setUp();
+    await expect(invoke(channel, arg)).rejects.toThrow(message);
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+    expect(handlers.openFile).not.toHaveBeenCalled();
+    expect(handlers.appVersion).not.toHaveBeenCalled();
+  });
+});

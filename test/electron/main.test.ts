@@ -1,0 +1,194 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../shared/ipc/channels';
+import { FakeBrowserWindow, createFakeElectron } from './fake-electron';
+import { FakeWebContents } from './fake-contents';
+import { useTempDirs } from './temp-dir';
+
+type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+const holder = vi.hoisted(() => {
+  const state: { electron: FakeElectron | null } = { electron: null };
+  const current = (): FakeElectron => {
+    if (state.electron === null) throw new Error('No fake electron for this test');
+    return state.electron;
+  };
+  return { state, current };
+});
+
+// Getters: main.ts is imported afresh per test, each time against that test's fakes.
+vi.mock('electron', () => ({
+  get app() {
+    return holder.current().app;
+  },
+  get protocol() {
+    return holder.current().protocol;
+  },
+  get session() {
+    return holder.current().session;
+  },
+  get ipcMain() {
+    return holder.current().ipcMain;
+  },
+  get Menu() {
+    return holder.current().Menu;
+  },
+  get screen() {
+    return holder.current().screen;
+  },
+  get shell() {
+    return holder.current().shell;
+  },
+  get dialog() {
+    return holder.current().dialog;
+  },
+  get BrowserWindow() {
+    return holder.current().BrowserWindow;
+  },
+}));
+
+const makeTempDir = useTempDirs();
+
+/** Imports main.ts the way Electron runs it: once, at start-up, before 'ready'. */
+async function launch(options: { gotLock?: boolean } = {}) {
+  vi.resetModules();
+  FakeBrowserWindow.reset();
+  const userData = await makeTempDir();
+  const electron = createFakeElectron(userData);
+  electron.app.gotLock = options.gotLock ?? true;
+  holder.state.electron = electron;
+  await import('../../electron/main');
+  return { electron, userData };
+}
+
+async function launchReady() {
+  const launched = await launch();
+  launched.electron.app.becomeReady();
+  await vi.waitFor(() => {
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+  const window = FakeBrowserWindow.instances[0];
+  if (window === undefined) throw new Error('unreachable');
+  return { ...launched, window };
+}
+
+const trustedEvent = (window: FakeBrowserWindow) => ({
+  sender: window.webContents,
+  senderFrame: { parent: null, url: 'app://drp/index.html' },
+});
+
+describe('main.ts before ready', () => {
+  it('registers app:// as a standard, secure scheme before the app is ready', async () => {
+    const { electron } = await launch();
+    expect(electron.app.isReady()).toBe(false);
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(electron.app.enableSandbox).toHaveBeenCalledOnce();
+    expect(electron.protocol.handle).not.toHaveBeenCalled();
+  });
+
+  it('quits as a second instance, without creating anything', async () => {
+    const { electron } = await launch({ gotLock: false });
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    electron.app.becomeReady();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(electron.protocol.handle).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+});
+
+describe('main.ts once ready', () => {
+  it('serves the UI through the app protocol handler (the real one)', async () => {
+    const { electron, window } = await launchReady();
+    expect(electron.protocol.handle).toHaveBeenCalledOnce();
+    const [scheme, handler] = electron.protocol.handle.mock.calls[0] ?? [];
+    expect(scheme).toBe('app');
+    expect((await handler?.(new Request('app://evil/index.html')))?.status).toBe(403);
+    expect((await handler?.(new Request('app://drp/no-such-file.js')))?.status).toBe(404);
+    expect(window.loadedUrls).toEqual(['app://drp/index.html']);
+    expect(window.options.webPreferences?.preload).toMatch(/[/\\]preload\.cjs$/);
+  });
+
+  it('denies every permission in the default session', async () => {
+    const { electron } = await launchReady();
+    const { setPermissionRequestHandler, setPermissionCheckHandler } = electron.session.defaultSession;
+    const onRequest = setPermissionRequestHandler.mock.calls[0]?.[0];
+    const onCheck = setPermissionCheckHandler.mock.calls[0]?.[0];
+    const callback = vi.fn<(granted: boolean) => void>();
+    onRequest?.(null, 'media', callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+    expect(onCheck?.(null, 'clipboard-read')).toBe(false);
+  });
+
+  it('answers IPC only from its own window', async () => {
+    const { electron, window } = await launchReady();
+    const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    const appVersion = electron.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === IPC_CHANNELS.appVersion,
+    )?.[1];
+    await expect(appVersion?.(trustedEvent(window), undefined)).resolves.toBe('9.9.9-test');
+    const foreign = {
+      sender: window.webContents,
+      senderFrame: { parent: null, url: 'https://evil.example/' },
+    };
+    await expect(appVersion?.(foreign, undefined)).rejects.toThrow('Refused');
+    const stranger = { ...trustedEvent(window), sender: new FakeWebContents() };
+    await expect(appVersion?.(stranger, undefined)).rejects.toThrow('Refused');
+  });
+
+  it('sets a native menu whose commands reach the window', async () => {
+    const { electron, window } = await launchReady();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] ?? [];
+    const file = template.find((item: MenuItemConstructorOptions) => item.label === 'File')?.submenu;
+    const newPlan = Array.isArray(file) ? file.find((item) => item.label === 'New plan') : undefined;
+    if (newPlan?.click === undefined) throw new Error('No File › New plan');
+    Reflect.apply(newPlan.click, undefined, []);
+    expect(window.webContents.sent).toEqual([[MENU_COMMAND_CHANNEL, 'new-plan']]);
+  });
+
+  it('guards every web contents created later', async () => {
+    const { electron } = await launchReady();
+    const contents = new FakeWebContents();
+    electron.app.emit('web-contents-created', {}, contents);
+    expect(contents.navigate('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(contents.openWindow('https://example.com/')).toEqual({ action: 'deny' });
+  });
+
+  it('brings the existing window back when a second instance starts', async () => {
+    const { electron, window } = await launchReady();
+    window.minimized = true;
+    electron.app.emit('second-instance');
+    expect(window.minimized).toBe(false);
+    expect(window.visible).toBe(true);
+    expect(FakeBrowserWindow.focused).toBe(window);
+  });
+
+  it('quits when the last window closes (not on macOS; this runs elsewhere)', async () => {
+    const { electron } = await launchReady();
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('finishes writing the window state before quitting', async () => {
+    const { electron, window, userData } = await launchReady();
+    window.normalBounds = { x: 50, y: 60, width: 1000, height: 700 };
+    window.emit('close');
+    let prevented = false;
+    electron.app.emit('will-quit', {
+      preventDefault: () => {
+        prevented = true;
+      },
+    });
+    expect(prevented).toBe(true);
+    await vi.waitFor(() => {
+      expect(electron.app.quit).toHaveBeenCalledOnce();
+    });
+    const saved: unknown = JSON.parse(await readFile(path.join(userData, 'window-state.json'), 'utf8'));
+    expect(saved).toEqual({ x: 50, y: 60, width: 1000, height: 700, maximized: false });
+  });
+});

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../shared/ipc/channels';
+import type { DrpBridge } from '../../shared/ipc/contract';
+
+const fake = await vi.hoisted(async () => {
+  const { EventEmitter } = await import('node:events');
+  const { vi: hoistedVi } = await import('vitest');
+  /** ipcRenderer: a real emitter for main → renderer messages, and a recorded invoke. */
+  class FakeIpcRenderer extends EventEmitter {
+    readonly invoke = hoistedVi.fn((channel: string, ...args: unknown[]) =>
+      Promise.resolve({ echo: [channel, ...args] }),
+    );
+  }
+  const exposed: [string, unknown][] = [];
+  return {
+    ipcRenderer: new FakeIpcRenderer(),
+    exposed,
+    contextBridge: {
+      exposeInMainWorld: (key: string, api: unknown) => {
+        exposed.push([key, api]);
+      },
+    },
+  };
+});
+
+vi.mock('electron', () => ({ ipcRenderer: fake.ipcRenderer, contextBridge: fake.contextBridge }));
+
+function isBridge(value: unknown): value is DrpBridge {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ['saveFile', 'openFile', 'appVersion', 'onMenuCommand'].every(
+      (key) => key in value && typeof Reflect.get(value, key) === 'function',
+    )
+  );
+}
+
+let bridge: DrpBridge;
+
+beforeAll(async () => {
+  await import('../../electron/preload');
+  const [entry] = fake.exposed;
+  if (entry === undefined || !isBridge(entry[1])) throw new Error('The preload exposed no bridge');
+  bridge = entry[1];
+});
+
+describe('the preload bridge', () => {
+  it('is exposed once, as window.drp, with exactly four functions', () => {
+    expect(fake.exposed.map(([key]) => key)).toEqual(['drp']);
+    expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'onMenuCommand', 'openFile', 'saveFile']);
+  });
+
+  it('does not expose ipcRenderer or anything holding it', () => {
+    for (const value of Object.values(bridge)) {
+      expect(value).not.toBe(fake.ipcRenderer);
+      expect(typeof value).toBe('function');
+    }
+  });
+
+  it('invokes the right channel with the request, and passes main’s answer back', async () => {
+    const request = { suggestedName: 'plan.json', filters: [], data: new Uint8Array([1]) };
+    await expect(bridge.saveFile(request)).resolves.toEqual({ echo: [IPC_CHANNELS.saveFile, request] });
+    await expect(bridge.openFile({ filters: [], maxBytes: 5 })).resolves.toEqual({
+      echo: [IPC_CHANNELS.openFile, { filters: [], maxBytes: 5 }],
+    });
+    await expect(bridge.appVersion()).resolves.toEqual({ echo: [IPC_CHANNELS.appVersion] });
+    expect(fake.ipcRenderer.invoke.mock.calls.map(([channel]) => channel)).toEqual([
+      'drp:save-file',
+      'drp:open-file',
+      'drp:app-version',
+    ]);
+  });
+
+  it('passes known menu commands on without the IPC event, and drops anything else', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.onMenuCommand((...args: unknown[]) => {
+      received.push(args);
+    });
+    const event = { sender: fake.ipcRenderer };
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'new-plan');
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'format-disk');
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, { command: 'about' });
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, event, 'about');
+    expect(received).toEqual([['new-plan'], ['about']]);
+    unsubscribe();
+  });
+
+  it('stops delivering after unsubscribe, leaving other listeners in place', () => {
+    const first: unknown[] = [];
+    const second: unknown[] = [];
+    const stopFirst = bridge.onMenuCommand((command) => first.push(command));
+    const stopSecond = bridge.onMenuCommand((command) => second.push(command));
+    stopFirst();
+    fake.ipcRenderer.emit(MENU_COMMAND_CHANNEL, {}, 'open-plan-list');
+    expect(first).toEqual([]);
+    expect(second).toEqual(['open-plan-list']);
+    stopSecond();
+    expect(fake.ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(0);
+  });
+});
