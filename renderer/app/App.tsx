@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { SaveStatusBar } from '../autosave/SaveStatusBar';
+import { useFlushOnLeave } from '../autosave/useFlushOnLeave';
 import { Toasts } from '../components/toasts';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { PlanListScreen } from '../features/plans/PlanListScreen';
@@ -23,9 +24,10 @@ export function App() {
 }
 
 function Shell() {
-  const { platform, toasts } = useServices();
+  const { platform, toasts, saveTracker } = useServices();
   const [, navigate] = useLocation();
   const [aboutOpen, setAboutOpen] = useState(false);
+  useFlushOnLeave(saveTracker);
 
   useEffect(
     () =>

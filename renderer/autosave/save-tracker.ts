@@ -11,7 +11,7 @@ export interface UnsavedChange {
 }
 
 export interface SaveStatus {
-  /** Writes that have started and not yet resolved. */
+  /** Edits typed but not yet handed to a write (the typing pause), plus writes not yet resolved. */
   saving: number;
   unsaved: readonly UnsavedChange[];
   /** When the last write resolved (ms since epoch), or null before the first one. */
@@ -26,6 +26,10 @@ export interface SaveStatus {
 export class SaveTracker {
   private status: SaveStatus = { saving: 0, unsaved: [], lastSavedAt: null };
   private readonly listeners = new Set<() => void>();
+  /** Writes in flight. */
+  private writing = 0;
+  /** Edits waiting for the typing pause to end, by key, with the function that saves them now. */
+  private readonly pending = new Map<string, () => void>();
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -36,11 +40,14 @@ export class SaveTracker {
 
   /** Runs one write. Resolves true when it is durable, false when it failed (the failure is then listed). */
   async run(key: string, what: string, write: () => Promise<unknown>, retry?: () => void): Promise<boolean> {
-    this.set({ ...this.status, saving: this.status.saving + 1 });
+    this.pending.delete(key);
+    this.writing += 1;
+    this.set(this.status);
     try {
       await write();
+      this.writing -= 1;
       this.set({
-        saving: this.status.saving - 1,
+        ...this.status,
         unsaved: this.status.unsaved.filter((change) => change.key !== key),
         lastSavedAt: Date.now(),
       });
@@ -52,28 +59,44 @@ export class SaveTracker {
         reason: describeStorageError(error),
         retry: retry ?? (() => void this.run(key, what, write)),
       };
-      this.set({
-        ...this.status,
-        saving: this.status.saving - 1,
-        unsaved: [...this.status.unsaved.filter((c) => c.key !== key), change],
-      });
+      this.writing -= 1;
+      this.set({ ...this.status, unsaved: [...this.status.unsaved.filter((c) => c.key !== key), change] });
       return false;
     }
   }
 
+  /**
+   * An edit that will be written when the user pauses typing. Until then the
+   * status says "Saving…", never "Saved"; `flushAll` writes it at once.
+   */
+  markPending(key: string, flush: () => void): void {
+    this.pending.set(key, flush);
+    this.set(this.status);
+  }
+
+  /** Starts every pending write now (the page is being left or hidden). */
+  flushAll(): void {
+    for (const flush of [...this.pending.values()]) flush();
+  }
+
   /** Input that cannot be saved as typed (e.g. an empty name): listed until it is fixed or reverted. */
   markInvalid(key: string, what: string, reason: string): void {
+    this.pending.delete(key);
     const unsaved = this.status.unsaved.filter((change) => change.key !== key);
     this.set({ ...this.status, unsaved: [...unsaved, { key, what, reason }] });
   }
 
+  /** Forgets the key's pending edit and its listed problem (the user reverted it). */
   clear(key: string): void {
-    if (!this.status.unsaved.some((change) => change.key === key)) return;
+    this.pending.delete(key);
     this.set({ ...this.status, unsaved: this.status.unsaved.filter((change) => change.key !== key) });
   }
 
   private set(status: SaveStatus): void {
-    this.status = status;
+    const saving = this.writing + this.pending.size;
+    // A new object only when something changed: React re-renders on identity.
+    if (status === this.status && saving === this.status.saving) return;
+    this.status = { ...status, saving };
     for (const listener of this.listeners) listener();
   }
 }

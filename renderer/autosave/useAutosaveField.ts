@@ -94,8 +94,12 @@ export function useAutosaveField<T>(options: AutosaveOptions<T>): AutosaveField 
     saveTracker.clear(options.saveKey);
     pending.current = { value: parsed.value };
     const delay = options.delay ?? DEFAULT_DELAY_MS;
-    if (delay === 0) commit();
-    else timer.current = setTimeout(commit, delay);
+    if (delay === 0) {
+      commit();
+    } else {
+      saveTracker.markPending(options.saveKey, commit);
+      timer.current = setTimeout(commit, delay);
+    }
   };
 
   const revert = () => {

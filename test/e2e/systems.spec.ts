@@ -202,3 +202,28 @@ test('Export CSV downloads the inventory with formulas neutralised', async ({ pa
   expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   expect(text).toContain('Zürich – Łódź');
 });
+
+test('"Saved" waits for the typing pause to be written, and leaving the page flushes it', async ({
+  page,
+}) => {
+  await createPlan(page, 'Pause');
+  await addSystemsByKeyboard(page, ['Payroll']);
+  await expectSaved(page);
+  const owner = page.getByRole('textbox', { name: 'Owner of Payroll' });
+  await owner.fill('HR');
+  // Straight after typing, the edit is not in the database yet, and the status must not claim it is.
+  await expect(page.getByRole('status')).toHaveText('Saving…');
+  await expectSaved(page);
+
+  // Reloading inside the typing pause: the edit is written at once and the page asks to stay.
+  await owner.fill('HR and Finance');
+  const asked = page.waitForEvent('dialog');
+  const reload = page.reload({ timeout: 3000 }).catch(() => 'stayed');
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(await reload).toBe('stayed');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Owner of Payroll' })).toHaveValue('HR and Finance');
+});

@@ -77,3 +77,34 @@ describe('describeStorageError', () => {
     expect(describeStorageError('plain string')).toBe('plain string');
   });
 });
+
+describe('SaveTracker pending edits', () => {
+  it('counts an edit waiting for the typing pause as saving, and flushAll writes it', async () => {
+    const tracker = new SaveTracker();
+    const write = vi.fn(() => Promise.resolve());
+    const flush = () => void tracker.run('k', 'Owner', write);
+    tracker.markPending('k', flush);
+    expect(tracker.getSnapshot()).toMatchObject({ saving: 1, lastSavedAt: null });
+    tracker.flushAll();
+    expect(write).toHaveBeenCalledOnce();
+    await vi.waitFor(() => {
+      expect(tracker.getSnapshot()).toMatchObject({ saving: 0 });
+    });
+    expect(tracker.getSnapshot().lastSavedAt).not.toBeNull();
+    // Flushed edits are no longer pending: a second flush writes nothing.
+    tracker.flushAll();
+    expect(write).toHaveBeenCalledOnce();
+  });
+
+  it('forgets a pending edit that is reverted or becomes invalid', () => {
+    const tracker = new SaveTracker();
+    const flush = vi.fn();
+    tracker.markPending('a', flush);
+    tracker.markPending('b', flush);
+    tracker.clear('a');
+    tracker.markInvalid('b', 'Name', 'System name is required');
+    tracker.flushAll();
+    expect(flush).not.toHaveBeenCalled();
+    expect(tracker.getSnapshot().saving).toBe(0);
+  });
+});
