@@ -43,7 +43,8 @@ export function AutosaveControl<T>(props: AutosaveControlProps<T>) {
     'data-row': props.cell?.row,
     'data-column': props.cell?.column,
     className: 'control',
-    onBlur: field.flush,
+    onFocus: field.onFocus,
+    onBlur: field.onBlur,
     onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
       if (event.key === 'Escape' && field.text !== props.format(props.value)) {
         event.preventDefault();

@@ -18,7 +18,7 @@ export function SaveStatusBar() {
       <>
         <span className="save-status-text">
           Not saved: {first.what} — {first.reason}
-          {others.length > 0 && ` (and ${others.length} more)`} Your text is still on screen.
+          {others.length > 0 && ` (and ${others.length} more)`}
         </span>
         {retryable.length > 0 && (
           <Button

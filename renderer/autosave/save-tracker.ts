@@ -86,6 +86,15 @@ export class SaveTracker {
     this.set({ ...this.status, unsaved: [...unsaved, { key, what, reason }] });
   }
 
+  /** Forgets everything listed under keys starting with `prefix` (the record was deleted). */
+  forget(prefix: string): void {
+    for (const key of [...this.pending.keys()]) if (key.startsWith(prefix)) this.pending.delete(key);
+    this.set({
+      ...this.status,
+      unsaved: this.status.unsaved.filter((change) => !change.key.startsWith(prefix)),
+    });
+  }
+
   /** Forgets the key's pending edit and its listed problem (the user reverted it). */
   clear(key: string): void {
     this.pending.delete(key);

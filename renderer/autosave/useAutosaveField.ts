@@ -18,38 +18,43 @@ export interface AutosaveOptions<T> {
 }
 
 export interface AutosaveField {
-  /** What the control shows: the user's text while it is not yet in the database, else the stored value. */
+  /** What the control shows: the user's own text while they edit or while it is not durable, else the database. */
   text: string;
   /** Why the text is not saved (invalid input or a failed write), or null. */
   error: string | null;
   onChange: (text: string) => void;
-  /** Saves now instead of after the pause (on blur). */
-  flush: () => void;
+  onFocus: () => void;
+  /** Saves now instead of after the pause, and lets the field show the database again. */
+  onBlur: () => void;
   /** Drops the unsaved text and shows the stored value again (Escape). */
   revert: () => void;
 }
 
 interface Edit {
   text: string;
-  /** The stored text when this edit began; while the database still shows it, the edit is what counts. */
-  base: string;
-  committed: boolean;
+  /** Bumped by every change, so a late write result never overrides a newer edit's state. */
+  seq: number;
+  /** "durable" once the write holding this text (or a newer one) resolved. */
+  state: 'typing' | 'invalid' | 'writing' | 'failed' | 'durable';
 }
 
 const DEFAULT_DELAY_MS = 400;
 
 /**
- * Autosave for one field. The typed text stays on screen until the database
- * has it: while the write is pending, after it fails, and while the input is
- * invalid. There is no second copy of the record: once the live query
- * delivers the new value, the field shows the database again.
+ * Autosave for one field. Until its edit is durable, and for as long as the
+ * field has focus, the control shows exactly what the user typed: schemas
+ * trim text, and snapping "John " to "John" mid-word would eat the space.
+ * When the field is left and the edit is durable, it shows the database again
+ * (normalised), because the database is the only copy of the plan.
  */
 export function useAutosaveField<T>(options: AutosaveOptions<T>): AutosaveField {
   const { saveTracker } = useServices();
   const stored = options.format(options.value);
   const [edit, setEdit] = useState<Edit | null>(null);
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const pending = useRef<{ value: T } | null>(null);
+  const [focused, setFocused] = useState(false);
+  const pending = useRef<{ value: T; seq: number } | null>(null);
+  const invalid = useRef(false);
+  const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef(options);
   useEffect(() => {
@@ -60,39 +65,56 @@ export function useAutosaveField<T>(options: AutosaveOptions<T>): AutosaveField 
     findChange(saveTracker.getSnapshot().unsaved, options.saveKey),
   );
 
+  const settle = useCallback((editSeq: number, state: Edit['state']) => {
+    setEdit((current) => (current?.seq === editSeq ? { ...current, state } : current));
+  }, []);
+
   const commit = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
     const next = pending.current;
     if (!next) return;
     pending.current = null;
-    setEdit((current) => current && { ...current, committed: true });
+    settle(next.seq, 'writing');
     const { saveKey, what, save } = latest.current;
-    // Retrying a failed write sends the same value again, with the same retry.
+    // A retry from the status bar writes the same value and reports back here.
     const attempt = () => {
-      void saveTracker.run(saveKey, what, () => save(next.value), attempt);
+      void saveTracker
+        .run(saveKey, what, () => save(next.value), attempt)
+        .then((ok) => {
+          settle(next.seq, ok ? 'durable' : 'failed');
+        });
     };
     attempt();
-  }, [saveTracker]);
+  }, [saveTracker, settle]);
 
-  // Leaving the screen mid-pause still saves what was typed.
-  useEffect(() => commit, [commit]);
+  useEffect(
+    () => () => {
+      // Leaving the screen mid-pause still saves what was typed; text that
+      // cannot be saved (invalid) goes with the field, and so does its warning.
+      commit();
+      if (invalid.current) saveTracker.clear(latest.current.saveKey);
+    },
+    [commit, saveTracker],
+  );
 
-  const isEditing = edit !== null && (!edit.committed || stored === edit.base);
+  const showOwnText = edit !== null && (focused || edit.state !== 'durable');
 
   const onChange = (text: string) => {
-    setEdit({ text, base: isEditing ? edit.base : stored, committed: false });
+    seq.current += 1;
+    const editSeq = seq.current;
     const parsed = options.parse(text);
     clearTimeout(timer.current);
+    invalid.current = !parsed.ok;
     if (!parsed.ok) {
       pending.current = null;
-      setInvalid(parsed.message);
+      setEdit({ text, seq: editSeq, state: 'invalid' });
       saveTracker.markInvalid(options.saveKey, options.what, parsed.message);
       return;
     }
-    setInvalid(null);
+    setEdit({ text, seq: editSeq, state: 'typing' });
     saveTracker.clear(options.saveKey);
-    pending.current = { value: parsed.value };
+    pending.current = { value: parsed.value, seq: editSeq };
     const delay = options.delay ?? DEFAULT_DELAY_MS;
     if (delay === 0) {
       commit();
@@ -105,16 +127,24 @@ export function useAutosaveField<T>(options: AutosaveOptions<T>): AutosaveField 
   const revert = () => {
     clearTimeout(timer.current);
     pending.current = null;
+    invalid.current = false;
+    seq.current += 1;
     setEdit(null);
-    setInvalid(null);
     saveTracker.clear(options.saveKey);
   };
 
   return {
-    text: isEditing ? edit.text : stored,
-    error: invalid ?? failure?.reason ?? null,
+    text: showOwnText ? edit.text : stored,
+    // Both invalid input and failed writes are listed in the tracker, so the status bar and the field agree.
+    error: failure?.reason ?? null,
     onChange,
-    flush: commit,
+    onFocus: () => {
+      setFocused(true);
+    },
+    onBlur: () => {
+      setFocused(false);
+      commit();
+    },
     revert,
   };
 }

@@ -9,6 +9,8 @@ interface UndoableDelete<S> {
   /** Deletes in one transaction and returns everything needed to put it back. */
   remove: () => Promise<S>;
   restore: (snapshot: S) => Promise<void>;
+  /** Save-status key prefixes of the deleted records, whose pending problems go with them. */
+  forget: (snapshot: S) => string[];
 }
 
 /**
@@ -17,24 +19,36 @@ interface UndoableDelete<S> {
  */
 export function useUndoableDelete() {
   const { saveTracker, toasts } = useServices();
-  return async <S>({ key, label, remove, restore }: UndoableDelete<S>): Promise<void> => {
-    let snapshot: { value: S } | undefined;
-    const ok = await saveTracker.run(`${key}:delete`, `Deleting “${label}”`, async () => {
-      snapshot = { value: await remove() };
-    });
-    if (!ok || !snapshot) return;
-    const { value } = snapshot;
-    toasts.add(
-      {
-        title: `Deleted “${label}”`,
-        action: {
-          label: 'Undo',
-          onAction: () => {
-            void saveTracker.run(`${key}:restore`, `Restoring “${label}”`, () => restore(value));
+  return <S>({ key, label, remove, restore, forget }: UndoableDelete<S>): Promise<void> => {
+    // Edits still in their typing pause are written first (transactions run in
+    // order), so the snapshot, and therefore Undo, includes them.
+    saveTracker.flushAll();
+    const attempt = async (): Promise<void> => {
+      let snapshot: { value: S } | undefined;
+      const ok = await saveTracker.run(
+        `${key}:delete`,
+        `Deleting “${label}”`,
+        async () => {
+          snapshot = { value: await remove() };
+        },
+        () => void attempt(),
+      );
+      if (!ok || !snapshot) return;
+      const { value } = snapshot;
+      for (const prefix of forget(value)) saveTracker.forget(prefix);
+      toasts.add(
+        {
+          title: `Deleted “${label}”`,
+          action: {
+            label: 'Undo',
+            onAction: () => {
+              void saveTracker.run(`${key}:restore`, `Restoring “${label}”`, () => restore(value));
+            },
           },
         },
-      },
-      { timeout: UNDO_WINDOW_MS },
-    );
+        { timeout: UNDO_WINDOW_MS },
+      );
+    };
+    return attempt();
   };
 }

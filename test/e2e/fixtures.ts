@@ -63,6 +63,9 @@ export async function addSystemsByKeyboard(page: Page, names: readonly string[])
   }
 }
 
+/** Everything typed is in the database: exactly "✓ Saved", never "Saving…" or "Not saved: …". */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const status = page.getByRole('status');
+  await expect(status).toHaveText('✓ Saved');
+  await expect(status).toHaveAttribute('data-state', 'idle');
 }

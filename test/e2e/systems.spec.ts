@@ -227,3 +227,74 @@ test('"Saved" waits for the typing pause to be written, and leaving the page flu
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Owner of Payroll' })).toHaveValue('HR and Finance');
 });
+
+test('typing with pauses keeps every character, spaces included', async ({ page }) => {
+  await createPlan(page, 'Typing');
+  await addSystemsByKeyboard(page, ['CRM']);
+  const owner = page.getByRole('textbox', { name: 'Owner of CRM' });
+  await owner.focus();
+  // Pauses longer than the autosave delay, right after a space: the saved value is trimmed,
+  // but the field must not snap to it under the user's cursor.
+  await page.keyboard.type('Sales ', { delay: 30 });
+  await expectSaved(page);
+  await page.keyboard.type('and ', { delay: 30 });
+  await page.waitForTimeout(600);
+  await page.keyboard.type('Marketing', { delay: 30 });
+  await expect(owner).toHaveValue('Sales and Marketing');
+  await expectSaved(page);
+  await page.keyboard.press('Tab');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Owner of CRM' })).toHaveValue('Sales and Marketing');
+});
+
+test('rows stay in place while being edited in a sorted table', async ({ page }) => {
+  await createPlan(page, 'Stable rows');
+  await addSystemsByKeyboard(page, ['Alpha', 'Bravo', 'Charlie']);
+  await page.getByRole('button', { name: /^Name/ }).click();
+  const alpha = page.getByRole('textbox', { name: 'Name of Alpha' });
+  await alpha.focus();
+  await page.keyboard.press('Home');
+  // Renaming Alpha so that it sorts last must not move the row (and the cursor) while typing.
+  await page.keyboard.type('Zulu ', { delay: 40 });
+  await page.waitForTimeout(600);
+  await page.keyboard.type('site ', { delay: 40 });
+  const renamed = page.getByRole('textbox', { name: /^Name of Zulu/ });
+  await expect(renamed).toBeFocused();
+  await expect(renamed).toHaveValue('Zulu site Alpha');
+  await expectSaved(page);
+  const names = page.getByRole('table').getByRole('textbox', { name: /^Name of / });
+  await expect(names.first()).toHaveValue('Zulu site Alpha');
+  // Leaving the table applies the sort again.
+  await page.getByLabel('Search systems by name').focus();
+  await expect(names.last()).toHaveValue('Zulu site Alpha');
+});
+
+test('a write that fails after earlier successes keeps the newest text', async ({ page }) => {
+  await createPlan(page, 'Later failure');
+  await addSystemsByKeyboard(page, ['Mail']);
+  const owner = page.getByRole('textbox', { name: 'Owner of Mail' });
+  await owner.focus();
+  await page.keyboard.type('IT', { delay: 30 });
+  await expectSaved(page);
+  await page.evaluate(() => {
+    window.__realPut = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put');
+    Object.defineProperty(IDBObjectStore.prototype, 'put', {
+      configurable: true,
+      value: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    });
+  });
+  await page.keyboard.type(' operations', { delay: 30 });
+  await expect(page.getByRole('status')).toContainText('Not saved: Owner of “Mail”');
+  // Leaving the field does not swap the unsaved text for the stored "IT".
+  await page.keyboard.press('Tab');
+  await expect(owner).toHaveValue('IT operations');
+  await page.evaluate(() => {
+    if (window.__realPut) Object.defineProperty(IDBObjectStore.prototype, 'put', window.__realPut);
+  });
+  await page.getByRole('status').getByRole('button', { name: 'Retry' }).click();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Owner of Mail' })).toHaveValue('IT operations');
+});

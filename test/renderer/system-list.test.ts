@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newSystemDefaults, type System } from '../../shared/model/system';
-import { applyView, DEFAULT_VIEW, isFiltered } from '../../renderer/features/systems/system-list';
+import { applyView, DEFAULT_VIEW, isFiltered, keepOrder } from '../../renderer/features/systems/system-list';
 
 let position = 0;
 function system(name: string, extra: Partial<System> = {}): System {
@@ -78,5 +78,27 @@ describe('applyView', () => {
     expect(names(applyView(systems, { ...DEFAULT_VIEW, type: 'facility' }))).toEqual(['Zürich office']);
     expect(names(applyView(systems, { ...DEFAULT_VIEW, tier: 2 }))).toEqual(['payroll', 'Backup store']);
     expect(names(applyView(systems, { ...DEFAULT_VIEW, tier: 'unset' }))).toEqual(['Zürich office']);
+  });
+});
+
+describe('keepOrder', () => {
+  it('keeps rows where they were while the user edits, drops deleted ones, appends new matches', () => {
+    const [payroll, dns, office, backup] = systems;
+    if (!payroll || !dns || !office || !backup) throw new Error('fixture');
+    const order = [dns.id, payroll.id, office.id];
+    // payroll was renamed so that it would now sort last, and office was deleted
+    const renamed = { ...payroll, name: 'zzz payroll' };
+    const all = [renamed, dns, backup];
+    const viewed = applyView(all, { ...DEFAULT_VIEW, sort: 'name' });
+    expect(names(keepOrder(all, viewed, order))).toEqual(['DNS', 'zzz payroll', 'Backup store']);
+  });
+
+  it('keeps a row that no longer matches the search until the user leaves the table', () => {
+    const [payroll] = systems;
+    if (!payroll) throw new Error('fixture');
+    const renamed = { ...payroll, name: 'salaries' };
+    const viewed = applyView([renamed], { ...DEFAULT_VIEW, query: 'pay' });
+    expect(viewed).toEqual([]);
+    expect(names(keepOrder([renamed], viewed, [payroll.id]))).toEqual(['salaries']);
   });
 });

@@ -25,6 +25,7 @@ export function usePlanActions() {
         label: plan.name,
         remove: () => deletePlan(db, plan.id),
         restore: (deleted) => restorePlan(db, deleted),
+        forget: (deleted) => [`plan:${plan.id}:`, ...deleted.systems.map((system) => `system:${system.id}:`)],
       }),
   };
 }

@@ -12,8 +12,8 @@ interface NewSystemRowProps {
 
 /**
  * The quick-entry row: type a name, press Enter, type the next. The field
- * clears at once so fast typists never wait; if the write fails, the name
- * comes back into the field and the status bar says why.
+ * clears at once so fast typists never wait. An add that fails stays listed in
+ * the status bar, with its name, until Retry adds it.
  */
 export function NewSystemRow({ planId, columns, inputRef }: NewSystemRowProps) {
   const { db, saveTracker } = useServices();
@@ -29,13 +29,12 @@ export function NewSystemRow({ planId, columns, inputRef }: NewSystemRowProps) {
     }
     setError(null);
     setText('');
+    // Each add has its own key: a later success must not hide an earlier failure.
+    const key = `plan:${planId}:new-system:${crypto.randomUUID()}`;
     void saveTracker
-      .run('system:new', `New system “${name.value}”`, () => addSystem(db, planId, name.value))
+      .run(key, `New system “${name.value}”`, () => addSystem(db, planId, name.value))
       .then((saved) => {
-        if (!saved) {
-          setText((current) => (current === '' ? name.value : current));
-          setError(`“${name.value}” was not added. Press Enter to try again.`);
-        }
+        if (!saved) setError(`“${name.value}” was not added. Use Retry in the status bar.`);
       });
   };
 

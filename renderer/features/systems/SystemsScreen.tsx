@@ -5,7 +5,7 @@ import { csvFileName, systemsToCsv } from '../../../shared/export/systems-csv';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
 import { plural } from '../../components/format';
-import { applyView, DEFAULT_VIEW, isFiltered } from './system-list';
+import { applyView, DEFAULT_VIEW, isFiltered, keepOrder, type SystemListView } from './system-list';
 import { listSystems } from './system-repository';
 import { SystemsTable } from './SystemsTable';
 import { SystemsToolbar } from './SystemsToolbar';
@@ -13,10 +13,17 @@ import { SystemsToolbar } from './SystemsToolbar';
 export function SystemsScreen({ plan }: { plan: Plan }) {
   const { db, platform, toasts } = useServices();
   const systems = useLiveQuery(() => listSystems(db, plan.id), [db, plan.id]);
-  const [view, setView] = useState(DEFAULT_VIEW);
+  const [view, setViewState] = useState(DEFAULT_VIEW);
+  // Row order frozen while focus is inside the table (see keepOrder).
+  const [frozen, setFrozen] = useState<readonly string[] | null>(null);
 
   if (!systems) return null;
-  const shown = applyView(systems, view);
+  const viewed = applyView(systems, view);
+  const shown = frozen ? keepOrder(systems, viewed, frozen) : viewed;
+  const setView = (next: SystemListView) => {
+    setViewState(next);
+    setFrozen(null);
+  };
 
   const exportCsv = async () => {
     const data = new TextEncoder().encode('\uFEFF' + systemsToCsv(systems));
@@ -47,7 +54,7 @@ export function SystemsScreen({ plan }: { plan: Plan }) {
       <p className="table-summary" aria-live="polite">
         {isFiltered(view) ? (
           <>
-            Showing {shown.length} of {plural(systems.length, 'system', 'systems')}.{' '}
+            Showing {viewed.length} of {plural(systems.length, 'system', 'systems')}.{' '}
             <button
               type="button"
               className="link-button"
@@ -62,14 +69,25 @@ export function SystemsScreen({ plan }: { plan: Plan }) {
           plural(systems.length, 'system', 'systems')
         )}
       </p>
-      <SystemsTable
-        planId={plan.id}
-        systems={shown}
-        view={view}
-        onSort={(sort, direction) => {
-          setView({ ...view, sort, direction });
+      <div
+        onFocus={() => {
+          if (!frozen) setFrozen(shown.map((system) => system.id));
         }}
-      />
+        onBlur={(event) => {
+          if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) {
+            setFrozen(null);
+          }
+        }}
+      >
+        <SystemsTable
+          planId={plan.id}
+          systems={shown}
+          view={view}
+          onSort={(sort, direction) => {
+            setView({ ...view, sort, direction });
+          }}
+        />
+      </div>
     </main>
   );
 }

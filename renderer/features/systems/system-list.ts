@@ -58,3 +58,21 @@ function compare(a: System, b: System, column: SortColumn): number {
 export function isFiltered(view: SystemListView): boolean {
   return view.query.trim() !== '' || view.type !== 'all' || view.tier !== 'all';
 }
+
+/**
+ * While the user works inside the table, rows keep their places: re-sorting
+ * or re-filtering after each autosave would move the row being typed in
+ * (the browser drops focus from a moved element) or make it vanish. Rows keep
+ * the order they had when focus entered; deleted rows go, and new rows that
+ * match the view are appended.
+ */
+export function keepOrder(
+  all: readonly System[],
+  viewed: readonly System[],
+  order: readonly string[],
+): System[] {
+  const byId = new Map(all.map((system) => [system.id, system]));
+  const placed = new Set(order);
+  const kept = order.flatMap((id) => byId.get(id) ?? []);
+  return [...kept, ...viewed.filter((system) => !placed.has(system.id))];
+}

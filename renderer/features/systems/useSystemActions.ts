@@ -13,6 +13,7 @@ export function useSystemActions() {
         label: system.name || 'unnamed system',
         remove: () => deleteSystem(db, system.id),
         restore: (deleted) => restoreSystem(db, deleted),
+        forget: () => [`system:${system.id}:`],
       }),
   };
 }
