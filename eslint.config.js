@@ -1,29 +1,11 @@
 // @ts-check
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [
-  'assert',
-  'buffer',
-  'child_process',
-  'crypto',
-  'events',
-  'fs',
-  'fs/promises',
-  'http',
-  'https',
-  'net',
-  'os',
-  'path',
-  'process',
-  'stream',
-  'timers',
-  'url',
-  'util',
-  'worker_threads',
-  'zlib',
-];
+// Every Node built-in, bare and with the node: prefix (the prefix is also caught by a pattern below).
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 
 /** Rules every file gets: user text is never HTML, code is never built from strings. */
 const everywhereSyntax = [

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 
 const PORT = 4174;
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /**
  * End-to-end tests drive the built renderer in Debian's Chromium (never a
@@ -29,10 +31,15 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    },
+    // CHROMIUM_PATH, else Debian's Chromium, else an installed Google Chrome (macOS, Windows).
+    ...(process.env.CHROMIUM_PATH || existsSync(DEBIAN_CHROMIUM)
+      ? {
+          launchOptions: {
+            executablePath: process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM,
+            args: CHROMIUM_ARGS,
+          },
+        }
+      : { channel: 'chrome', launchOptions: { args: CHROMIUM_ARGS } }),
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -7,7 +7,7 @@ export default defineConfig({
     // Dexie looks up `indexedDB` when it is first imported, so the in-memory
     // implementation must be installed before any test module loads.
     setupFiles: ['fake-indexeddb/auto'],
-    // Tests that touch real files use their own temp folders; keep them independent.
+    // Spies start fresh in every test, so no fake carries state into the next one.
     restoreMocks: true,
   },
 });

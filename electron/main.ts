@@ -16,6 +16,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './a
 import { createFileHandlers } from './file-dialogs';
 import { installPermissionGuards, installWebContentsGuards, type OpenExternal } from './guards';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
+import { contextMenuTemplate } from './context-menu';
 import { buildMenuTemplate } from './menu';
 import { createMainWindow } from './window';
 import { loadWindowState, restoreWindowState, saveWindowState, type WindowState } from './window-state';
@@ -78,6 +79,10 @@ async function openMainWindow(): Promise<void> {
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+  });
+  window.webContents.on('context-menu', (_event, params) => {
+    const items = contextMenuTemplate(params);
+    if (items.length > 0) Menu.buildFromTemplate(items).popup({ window });
   });
   mainWindow = window;
 }

@@ -41,7 +41,8 @@ export function mainWindowOptions(
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Off: on Windows and Linux Electron would download dictionaries from Google, and the app makes no network requests.
+      spellcheck: false,
     },
   };
 }

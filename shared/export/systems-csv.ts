@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Plan } from '../model/plan';
-import { REDUNDANCY_LABELS, SYSTEM_TYPE_LABELS, type Redundancy, type System } from '../model/system';
+import { REDUNDANCY_INFO, SYSTEM_TYPE_LABELS, type System } from '../model/system';
 
 const COLUMNS = [
   'Name',
@@ -24,16 +24,12 @@ export function systemsToCsv(systems: readonly System[]): string {
     SYSTEM_TYPE_LABELS[system.type],
     system.owner,
     system.tier === null ? '' : String(system.tier),
-    redundancyLabel(system.redundancy),
+    REDUNDANCY_INFO[system.redundancy.mode].label,
     system.redundancy.mode === 'active-active' ? String(system.redundancy.instances) : '',
     system.detection,
     system.description,
   ]);
   return Papa.unparse({ fields: COLUMNS, data: rows }, { escapeFormulae: true, newline: '\r\n' });
-}
-
-function redundancyLabel(redundancy: Redundancy): string {
-  return REDUNDANCY_LABELS[redundancy.mode].replace(/ \(.*\)$/, '');
 }
 
 /** A file name from the plan name that every operating system accepts. */

@@ -38,11 +38,11 @@ export const TIER_INFO = {
 export const REDUNDANCY_MODES = ['none', 'active-passive', 'active-active'] as const;
 export type RedundancyMode = (typeof REDUNDANCY_MODES)[number];
 
-export const REDUNDANCY_LABELS = {
-  none: 'None (single instance)',
-  'active-passive': 'Active-passive (standby takes over)',
-  'active-active': 'Active-active (several instances serve at once)',
-} as const satisfies Record<RedundancyMode, string>;
+export const REDUNDANCY_INFO = {
+  none: { label: 'None', hint: 'single instance' },
+  'active-passive': { label: 'Active-passive', hint: 'a standby takes over' },
+  'active-active': { label: 'Active-active', hint: 'several instances serve at once' },
+} as const satisfies Record<RedundancyMode, { label: string; hint: string }>;
 
 export const ACTIVE_ACTIVE_MIN = 2;
 export const ACTIVE_ACTIVE_MAX = 999;

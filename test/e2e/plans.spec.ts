@@ -36,7 +36,7 @@ test('rename and duplicate a plan; the copy has its own systems', async ({ page 
   const rename = page.getByRole('dialog', { name: 'Rename plan' });
   await expect(rename.getByLabel('Plan name')).toHaveValue('Northwind');
   await rename.getByLabel('Plan name').fill('Northwind 2027');
-  await rename.getByRole('button', { name: 'Save' }).click();
+  await rename.getByRole('button', { name: 'Rename' }).click();
   await expect(rename).toBeHidden();
   await expect(page.getByRole('link', { name: 'Northwind 2027', exact: true })).toBeVisible();
 

@@ -151,7 +151,10 @@ export function createFakeElectron(userData: string) {
   };
   const ipcMain = { handle: vi.fn<(channel: string, listener: IpcListener) => void>() };
   const Menu = {
-    buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
+    buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({
+      template,
+      popup: vi.fn<(options: unknown) => void>(),
+    })),
     setApplicationMenu: vi.fn<(menu: unknown) => void>(),
   };
   const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };

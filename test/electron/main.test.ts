@@ -151,6 +151,19 @@ describe('main.ts once ready', () => {
     expect(window.webContents.sent).toEqual([[MENU_COMMAND_CHANNEL, 'new-plan']]);
   });
 
+  it('shows an edit menu on right-click in a text field, and none on plain page areas', async () => {
+    const { electron, window } = await launchReady();
+    const editFlags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
+    const built = electron.Menu.buildFromTemplate.mock.calls.length;
+    window.webContents.emit('context-menu', {}, { isEditable: false, selectionText: '', editFlags });
+    expect(electron.Menu.buildFromTemplate.mock.calls.length).toBe(built);
+    window.webContents.emit('context-menu', {}, { isEditable: true, selectionText: '', editFlags });
+    const result = electron.Menu.buildFromTemplate.mock.results.at(-1);
+    if (result?.type !== 'return') throw new Error('No context menu was built');
+    expect(result.value.template.map((item) => item.role ?? item.type)).toContain('paste');
+    expect(result.value.popup).toHaveBeenCalledWith({ window });
+  });
+
   it('guards every web contents created later', async () => {
     const { electron } = await launchReady();
     const contents = new FakeWebContents();

@@ -24,7 +24,7 @@ const lockedDownPreferences = {
   experimentalFeatures: false,
   navigateOnDragDrop: false,
   safeDialogs: true,
-  spellcheck: true,
+  spellcheck: false,
 };
 
 describe('mainWindowOptions', () => {

@@ -94,7 +94,7 @@ export function PlanListScreen({ creating }: { creating: boolean }) {
       />
       <PlanDetailsDialog
         title="Rename plan"
-        submitLabel="Save"
+        submitLabel="Rename"
         initial={renaming ?? { name: '', organisation: '' }}
         isOpen={renaming !== null}
         onOpenChange={(isOpen) => {

@@ -1,5 +1,5 @@
 import {
-  REDUNDANCY_LABELS,
+  REDUNDANCY_INFO,
   REDUNDANCY_MODES,
   SYSTEM_TYPE_LABELS,
   SYSTEM_TYPES,
@@ -96,7 +96,10 @@ export const systemFields = {
     help: 'What keeps it running when one instance fails.',
     control: {
       kind: 'select',
-      choices: REDUNDANCY_MODES.map((mode) => ({ value: mode, label: REDUNDANCY_LABELS[mode] })),
+      choices: REDUNDANCY_MODES.map((mode) => ({
+        value: mode,
+        label: `${REDUNDANCY_INFO[mode].label} (${REDUNDANCY_INFO[mode].hint})`,
+      })),
     },
     get: (system) => system.redundancy,
     patch: (redundancy) => ({ redundancy }),
@@ -129,8 +132,7 @@ export const TIER_SHORT_CHOICES = [
   { value: '', label: '–' },
   ...TIERS.map((tier) => ({ value: String(tier), label: String(tier) })),
 ];
-export const REDUNDANCY_SHORT_CHOICES = [
-  { value: 'none', label: 'None' },
-  { value: 'active-passive', label: 'Active-passive' },
-  { value: 'active-active', label: 'Active-active' },
-] as const satisfies readonly { value: Redundancy['mode']; label: string }[];
+export const REDUNDANCY_SHORT_CHOICES = REDUNDANCY_MODES.map((mode) => ({
+  value: mode,
+  label: REDUNDANCY_INFO[mode].label,
+}));

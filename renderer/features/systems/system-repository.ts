@@ -10,21 +10,19 @@ import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
 import { touchPlan } from '../plans/plan-repository';
 
-/** A plan's systems in entry order. */
+/** A plan's systems in entry order, straight from the compound index. */
+function systemsOfPlan(db: DrpDatabase, planId: string) {
+  return db.systems.where('[planId+position]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]);
+}
+
 export function listSystems(db: DrpDatabase, planId: string): Promise<System[]> {
-  return db.systems
-    .where('[planId+position]')
-    .between([planId, Dexie.minKey], [planId, Dexie.maxKey])
-    .toArray();
+  return systemsOfPlan(db, planId).toArray();
 }
 
 /** Adds a system at the end of the plan's list: the quick-entry path, so only the name is needed. */
 export async function addSystem(db: DrpDatabase, planId: string, name: string): Promise<System> {
   return db.transaction('rw', db.plans, db.systems, async () => {
-    const last = await db.systems
-      .where('[planId+position]')
-      .between([planId, Dexie.minKey], [planId, Dexie.maxKey])
-      .last();
+    const last = await systemsOfPlan(db, planId).last();
     const now = nowIso();
     const system = systemSchema.parse({
       id: newId(),
