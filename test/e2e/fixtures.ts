@@ -69,3 +69,22 @@ export async function expectSaved(page: Page): Promise<void> {
   await expect(status).toHaveText('✓ Saved');
   await expect(status).toHaveAttribute('data-state', 'idle');
 }
+
+/** Simulates a full disk: every IndexedDB put fails the way Chromium reports it. */
+export async function failWrites(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.__realPut = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put');
+    Object.defineProperty(IDBObjectStore.prototype, 'put', {
+      configurable: true,
+      value: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    });
+  });
+}
+
+export async function restoreWrites(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    if (window.__realPut) Object.defineProperty(IDBObjectStore.prototype, 'put', window.__realPut);
+  });
+}

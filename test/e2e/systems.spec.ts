@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { addSystemsByKeyboard, createPlan, expect, expectSaved, screenshot, test } from './fixtures';
+import {
+  addSystemsByKeyboard,
+  createPlan,
+  expect,
+  expectSaved,
+  failWrites,
+  restoreWrites,
+  screenshot,
+  test,
+} from './fixtures';
 
 test('systems entered with the keyboard only, edited in the form, survive a reload', async ({ page }) => {
   await createPlan(page, 'Keyboard plan', 'Fabrikam');
@@ -159,16 +168,7 @@ test('a failed write keeps the typed value on screen, says what was not saved, a
   await createPlan(page, 'Disk full');
   await addSystemsByKeyboard(page, ['File server']);
 
-  // Simulate a full disk: every IndexedDB put fails the way Chromium reports it.
-  await page.evaluate(() => {
-    window.__realPut = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put');
-    Object.defineProperty(IDBObjectStore.prototype, 'put', {
-      configurable: true,
-      value: () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      },
-    });
-  });
+  await failWrites(page);
   const owner = page.getByRole('textbox', { name: 'Owner of File server' });
   await owner.fill('Infrastructure team');
   const status = page.getByRole('status');
@@ -179,9 +179,7 @@ test('a failed write keeps the typed value on screen, says what was not saved, a
   await expect(page.getByText(/^Not saved: the disk/)).toBeVisible();
   await screenshot(page, 'systems-save-failed');
 
-  await page.evaluate(() => {
-    if (window.__realPut) Object.defineProperty(IDBObjectStore.prototype, 'put', window.__realPut);
-  });
+  await restoreWrites(page);
   await status.getByRole('button', { name: 'Retry' }).click();
   await expectSaved(page);
   await page.reload();
@@ -276,23 +274,13 @@ test('a write that fails after earlier successes keeps the newest text', async (
   await owner.focus();
   await page.keyboard.type('IT', { delay: 30 });
   await expectSaved(page);
-  await page.evaluate(() => {
-    window.__realPut = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put');
-    Object.defineProperty(IDBObjectStore.prototype, 'put', {
-      configurable: true,
-      value: () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      },
-    });
-  });
+  await failWrites(page);
   await page.keyboard.type(' operations', { delay: 30 });
   await expect(page.getByRole('status')).toContainText('Not saved: Owner of “Mail”');
   // Leaving the field does not swap the unsaved text for the stored "IT".
   await page.keyboard.press('Tab');
   await expect(owner).toHaveValue('IT operations');
-  await page.evaluate(() => {
-    if (window.__realPut) Object.defineProperty(IDBObjectStore.prototype, 'put', window.__realPut);
-  });
+  await restoreWrites(page);
   await page.getByRole('status').getByRole('button', { name: 'Retry' }).click();
   await expectSaved(page);
   await page.reload();
