@@ -1,4 +1,6 @@
 import {
+  ACTIVE_ACTIVE_MAX,
+  ACTIVE_ACTIVE_MIN,
   REDUNDANCY_INFO,
   REDUNDANCY_MODES,
   SYSTEM_TYPE_LABELS,
@@ -114,7 +116,7 @@ export const systemFields = {
     id: 'instances',
     label: 'Instances',
     help: 'How many instances serve at the same time.',
-    control: { kind: 'number', min: 2, max: 999 },
+    control: { kind: 'number', min: ACTIVE_ACTIVE_MIN, max: ACTIVE_ACTIVE_MAX },
     get: (system) => system.redundancy,
     patch: (redundancy) => ({ redundancy }),
     format: (redundancy) => (redundancy.mode === 'active-active' ? String(redundancy.instances) : ''),
