@@ -1,5 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { migrateRecord, type RecordKind } from '../../shared/migrations';
 import type { Plan } from '../../shared/model/plan';
+import type { BusinessProcess } from '../../shared/model/process';
 import type { System } from '../../shared/model/system';
 
 export const DATABASE_NAME = 'dr-planner';
@@ -8,12 +10,15 @@ export const DATABASE_NAME = 'dr-planner';
  * The one database, and the only copy of plan state: screens read it with
  * live queries and write through the repository functions in each feature.
  *
- * Version declarations are kept forever; a later version that changes data
- * does it in `.upgrade()` by calling a pure migration from shared/.
+ * Version declarations are kept forever. A version that changes data does it
+ * in `.upgrade()` by calling the pure migrations in shared/migrations, the
+ * same functions that bring an older plan file up to date; Dexie runs the
+ * whole upgrade in one transaction, so a crash mid-way leaves version 1 intact.
  */
 export class DrpDatabase extends Dexie {
   declare plans: EntityTable<Plan, 'id'>;
   declare systems: EntityTable<System, 'id'>;
+  declare processes: EntityTable<BusinessProcess, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // "strict" makes Chromium flush each transaction to disk before it reports
@@ -23,5 +28,20 @@ export class DrpDatabase extends Dexie {
       plans: 'id, updatedAt',
       systems: 'id, planId, [planId+position]',
     });
+    this.version(2)
+      .stores({ processes: 'id, planId, [planId+position], *systemIds' })
+      .upgrade(async (tx) => {
+        await migrateTable(tx, 'plans', 'plan', 1);
+        await migrateTable(tx, 'systems', 'system', 1);
+      });
   }
+}
+
+async function migrateTable(tx: Transaction, table: string, kind: RecordKind, fromVersion: number) {
+  await tx
+    .table<Record<string, unknown>>(table)
+    .toCollection()
+    .modify((record) => {
+      Object.assign(record, migrateRecord(kind, record, fromVersion));
+    });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requiredTextSchema, textSchema, timestampSchema } from './common';
+import { DEFAULT_MTD_THRESHOLD, mtdThresholdSchema } from './impact';
 
 export const PLAN_NAME_MAX = 200;
 
@@ -9,10 +10,28 @@ export const planDetailsSchema = z.strictObject({
   organisation: textSchema('Organisation', PLAN_NAME_MAX),
 });
 
+/** Plan-wide settings for the business impact analysis. */
+export const planSettingsSchema = z.strictObject({
+  /** ISO 4217 code for money figures such as loss per hour. */
+  currency: z
+    .string({ error: 'Currency must be text' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, { error: 'Currency must be a three-letter code such as EUR, USD or GBP' }),
+  /** The impact rating at which an outage becomes intolerable; MTD is the first time bucket reaching it. */
+  mtdThreshold: mtdThresholdSchema,
+});
+export type PlanSettings = z.infer<typeof planSettingsSchema>;
+
+export const DEFAULT_PLAN_SETTINGS: PlanSettings = { currency: 'EUR', mtdThreshold: DEFAULT_MTD_THRESHOLD };
+
 /** One organisation's DR plan. Everything else in the database hangs off a plan id. */
 export const planSchema = z.strictObject({
   id: idSchema,
   ...planDetailsSchema.shape,
+  ...planSettingsSchema.shape,
+  /** The starter template's name when the plan began as an example, so screens can say its figures need checking. */
+  startedFromTemplate: textSchema('Template', 200).nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requiredTextSchema, textSchema, timestampSchema } from './common';
+import { durationSchema } from './duration';
 
 export const SYSTEM_TYPES = [
   'application',
@@ -35,6 +36,12 @@ export const TIER_INFO = {
   4: { label: 'Tier 4 – Deferrable', hint: 'Can wait a week or more.' },
 } as const satisfies Record<Tier, { label: string; hint: string }>;
 
+/** null while nobody has classified it yet: an honest "unknown", not a guess. */
+export const tierSchema = z.union(
+  [z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()],
+  { error: 'Tier must be 0, 1, 2, 3 or 4' },
+);
+
 export const REDUNDANCY_MODES = ['none', 'active-passive', 'active-active'] as const;
 export type RedundancyMode = (typeof REDUNDANCY_MODES)[number];
 
@@ -64,18 +71,73 @@ export const redundancySchema = z.discriminatedUnion(
 );
 export type Redundancy = z.infer<typeof redundancySchema>;
 
+/** Recovery objectives, in minutes; null until set. MTD normally comes from the processes a system supports. */
+const objectiveFieldSchemas = {
+  rto: durationSchema('RTO'),
+  rpo: durationSchema('RPO'),
+  wrt: durationSchema('WRT'),
+  mtdOverride: durationSchema('MTD'),
+  mtdOverrideReason: textSchema('Reason', 2000),
+};
+
+export const BACKUP_METHODS = [
+  'none',
+  'image',
+  'files',
+  'database',
+  'snapshot',
+  'provider',
+  'other',
+] as const;
+export type BackupMethod = (typeof BACKUP_METHODS)[number];
+
+export const BACKUP_METHOD_LABELS = {
+  none: 'No backup',
+  image: 'Full image / VM backup',
+  files: 'File-level backup',
+  database: 'Database dump or log shipping',
+  snapshot: 'Storage snapshots',
+  provider: 'Managed by the provider',
+  other: 'Other',
+} as const satisfies Record<BackupMethod, string>;
+
+export const COPY_LOCATIONS = ['onsite', 'offsite', 'cloud'] as const;
+export type CopyLocation = (typeof COPY_LOCATIONS)[number];
+export const COPY_LOCATION_LABELS = {
+  onsite: 'On site',
+  offsite: 'Off site',
+  cloud: 'Cloud',
+} as const satisfies Record<CopyLocation, string>;
+
+/** A calendar date, as typed in a date picker: YYYY-MM-DD. */
+export const dateSchema = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
+
+const dataProtectionFieldSchemas = {
+  /** null: not recorded yet, which is different from "none" (known to have no backup). */
+  backupMethod: z
+    .enum(BACKUP_METHODS, { error: 'Backup method must be one of the listed methods' })
+    .nullable(),
+  backupInterval: durationSchema('Backup interval'),
+  replicationLag: durationSchema('Replication lag'),
+  copyLocations: z
+    .array(z.enum(COPY_LOCATIONS, { error: 'Copies can be kept on site, off site or in the cloud' }))
+    .refine((places) => new Set(places).size === places.length, { error: 'A location is listed twice' }),
+  /** At least one copy is offline or immutable, so ransomware cannot reach it. */
+  offlineCopy: z.boolean({ error: 'Offline copy must be yes or no' }),
+  lastRestoreTest: dateSchema.nullable(),
+};
+
 /** The fields a user edits. Each has its own schema so a single cell can be validated alone. */
 export const systemFieldSchemas = {
   name: requiredTextSchema('System name', 200),
   type: z.enum(SYSTEM_TYPES, { error: 'Type must be one of the listed system types' }),
   owner: textSchema('Owner', 200),
   description: textSchema('Description', 5000),
-  // null while nobody has classified the system yet: an honest "unknown", not a guess.
-  tier: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.null()], {
-    error: 'Tier must be 0, 1, 2, 3 or 4',
-  }),
+  tier: tierSchema,
   detection: textSchema('How failure is detected', 2000),
   redundancy: redundancySchema,
+  ...objectiveFieldSchemas,
+  ...dataProtectionFieldSchemas,
 } as const;
 
 export type SystemField = keyof typeof systemFieldSchemas;
@@ -105,5 +167,16 @@ export function newSystemDefaults(name: string): Pick<System, SystemField> {
     tier: null,
     detection: '',
     redundancy: { mode: 'none' },
+    rto: null,
+    rpo: null,
+    wrt: null,
+    mtdOverride: null,
+    mtdOverrideReason: '',
+    backupMethod: null,
+    backupInterval: null,
+    replicationLag: null,
+    copyLocations: [],
+    offlineCopy: false,
+    lastRestoreTest: null,
   };
 }

@@ -1,3 +1,4 @@
+import { addProcess, setProcessSystem } from '../../renderer/features/processes/process-repository';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/model/plan';
 import type { DrpDatabase } from '../../renderer/db/database';
@@ -79,6 +80,16 @@ describe('system repository', () => {
     const deleted = await deleteSystem(db, system.id);
     expect(await listSystems(db, plan.id)).toEqual([]);
     await restoreSystem(db, deleted);
-    expect(await listSystems(db, plan.id)).toEqual([deleted]);
+    expect(await listSystems(db, plan.id)).toEqual([deleted.system]);
+  });
+
+  it('deleting a system unlinks it from processes, and undo links it again', async () => {
+    const system = await addSystem(db, plan.id, 'ERP');
+    const process = await addProcess(db, plan.id, 'Invoicing');
+    await setProcessSystem(db, process.id, system.id, true);
+    const deleted = await deleteSystem(db, system.id);
+    expect((await db.processes.get(process.id))?.systemIds).toEqual([]);
+    await restoreSystem(db, deleted);
+    expect((await db.processes.get(process.id))?.systemIds).toEqual([system.id]);
   });
 });

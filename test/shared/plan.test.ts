@@ -6,6 +6,9 @@ const valid = {
   id: '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60',
   name: 'Acme – DR plan',
   organisation: 'Acme Ltd',
+  currency: 'EUR',
+  mtdThreshold: 'severe',
+  startedFromTemplate: null,
   createdAt: '2026-11-22T10:00:00.000Z',
   updatedAt: '2026-11-22T10:00:00.000Z',
 };

@@ -1,4 +1,13 @@
-import { copyName, planSchema, type Plan, type PlanDetails } from '../../../shared/model/plan';
+import {
+  copyName,
+  DEFAULT_PLAN_SETTINGS,
+  planSchema,
+  planSettingsSchema,
+  type Plan,
+  type PlanDetails,
+  type PlanSettings,
+} from '../../../shared/model/plan';
+import { processSchema, type BusinessProcess } from '../../../shared/model/process';
 import { systemSchema, type System } from '../../../shared/model/system';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
@@ -7,11 +16,19 @@ import type { DrpDatabase } from '../../db/database';
 export interface DeletedPlan {
   plan: Plan;
   systems: System[];
+  processes: BusinessProcess[];
 }
 
 export async function createPlan(db: DrpDatabase, details: PlanDetails): Promise<Plan> {
   const now = nowIso();
-  const plan = planSchema.parse({ id: newId(), ...details, createdAt: now, updatedAt: now });
+  const plan = planSchema.parse({
+    id: newId(),
+    ...details,
+    ...DEFAULT_PLAN_SETTINGS,
+    startedFromTemplate: null,
+    createdAt: now,
+    updatedAt: now,
+  });
   await db.plans.add(plan);
   return plan;
 }
@@ -24,9 +41,18 @@ export async function updatePlanDetails(db: DrpDatabase, id: string, details: Pl
   });
 }
 
+export async function updatePlanSettings(db: DrpDatabase, id: string, edits: Partial<PlanSettings>) {
+  const checked = planSettingsSchema.partial().parse(edits);
+  await db.transaction('rw', db.plans, async () => {
+    const current = await db.plans.get(id);
+    if (!current) throw new Error('The plan no longer exists.');
+    await db.plans.put(planSchema.parse({ ...current, ...checked, updatedAt: nowIso() }));
+  });
+}
+
 /** Copies the plan and everything in it under new ids, so the copy never shares records with the original. */
 export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> {
-  return db.transaction('rw', db.plans, db.systems, async () => {
+  return db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
     const original = await db.plans.get(id);
     if (!original) throw new Error('The plan no longer exists.');
     const now = nowIso();
@@ -38,10 +64,23 @@ export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> 
       updatedAt: now,
     });
     const systems = await db.systems.where('planId').equals(id).toArray();
+    const processes = await db.processes.where('planId').equals(id).toArray();
+    const newSystemIds = new Map(systems.map((system) => [system.id, newId()]));
+    const renew = { planId: copy.id, createdAt: now, updatedAt: now };
     await db.plans.add(copy);
     await db.systems.bulkAdd(
       systems.map((system) =>
-        systemSchema.parse({ ...system, id: newId(), planId: copy.id, createdAt: now, updatedAt: now }),
+        systemSchema.parse({ ...system, ...renew, id: newSystemIds.get(system.id) ?? newId() }),
+      ),
+    );
+    await db.processes.bulkAdd(
+      processes.map((process) =>
+        processSchema.parse({
+          ...process,
+          ...renew,
+          id: newId(),
+          systemIds: process.systemIds.flatMap((systemId) => newSystemIds.get(systemId) ?? []),
+        }),
       ),
     );
     return copy;
@@ -49,20 +88,23 @@ export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> 
 }
 
 export async function deletePlan(db: DrpDatabase, id: string): Promise<DeletedPlan> {
-  return db.transaction('rw', db.plans, db.systems, async () => {
+  return db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
     const plan = await db.plans.get(id);
     if (!plan) throw new Error('The plan no longer exists.');
     const systems = await db.systems.where('planId').equals(id).toArray();
+    const processes = await db.processes.where('planId').equals(id).toArray();
     await db.systems.bulkDelete(systems.map((system) => system.id));
+    await db.processes.bulkDelete(processes.map((process) => process.id));
     await db.plans.delete(id);
-    return { plan, systems };
+    return { plan, systems, processes };
   });
 }
 
 export async function restorePlan(db: DrpDatabase, deleted: DeletedPlan): Promise<void> {
-  await db.transaction('rw', db.plans, db.systems, async () => {
+  await db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
     await db.plans.add(deleted.plan);
     await db.systems.bulkAdd(deleted.systems);
+    await db.processes.bulkAdd(deleted.processes);
   });
 }
 

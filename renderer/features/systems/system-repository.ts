@@ -50,19 +50,37 @@ export async function updateSystem(db: DrpDatabase, id: string, edits: SystemEdi
   });
 }
 
-export async function deleteSystem(db: DrpDatabase, id: string): Promise<System> {
-  return db.transaction('rw', db.plans, db.systems, async () => {
+/** A deleted system and the processes it was linked to, so Undo restores the links too. */
+export interface DeletedSystem {
+  system: System;
+  processIds: string[];
+}
+
+export async function deleteSystem(db: DrpDatabase, id: string): Promise<DeletedSystem> {
+  return db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
     const system = await db.systems.get(id);
     if (!system) throw new Error('The system no longer exists.');
+    const linked = await db.processes.where('systemIds').equals(id).toArray();
+    for (const process of linked) {
+      await db.processes.update(process.id, {
+        systemIds: process.systemIds.filter((systemId) => systemId !== id),
+      });
+    }
     await db.systems.delete(id);
     await touchPlan(db, system.planId, nowIso());
-    return system;
+    return { system, processIds: linked.map((process) => process.id) };
   });
 }
 
-export async function restoreSystem(db: DrpDatabase, system: System): Promise<void> {
-  await db.transaction('rw', db.plans, db.systems, async () => {
+export async function restoreSystem(db: DrpDatabase, { system, processIds }: DeletedSystem): Promise<void> {
+  await db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
     await db.systems.add(system);
+    // Processes deleted meanwhile stay deleted; the others get their link back.
+    for (const process of await db.processes.bulkGet(processIds)) {
+      if (process && !process.systemIds.includes(system.id)) {
+        await db.processes.update(process.id, { systemIds: [...process.systemIds, system.id] });
+      }
+    }
     await touchPlan(db, system.planId, nowIso());
   });
 }

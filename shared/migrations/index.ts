@@ -1,0 +1,58 @@
+/**
+ * Stored records move forward one schema version at a time through pure
+ * functions. The Dexie upgrade of the local database and the import of an
+ * older plan file both call these, so a plan migrates the same way whichever
+ * door it comes in by.
+ */
+
+/** The version of the stored records this build writes. Bump it with a new step below. */
+export const SCHEMA_VERSION = 2;
+
+export type StoredRecord = Readonly<Record<string, unknown>>;
+export type RecordKind = 'plan' | 'system' | 'process';
+
+type Step = Partial<Record<RecordKind, (record: StoredRecord) => Record<string, unknown>>>;
+
+/** steps[v] brings a record from version v - 1 to version v. Steps are never edited once released. */
+const STEPS: Record<number, Step> = {
+  // Version 2: business impact analysis and recovery objectives.
+  2: {
+    plan: (plan) => ({ currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null, ...plan }),
+    system: (system) => ({
+      rto: null,
+      rpo: null,
+      wrt: null,
+      mtdOverride: null,
+      mtdOverrideReason: '',
+      backupMethod: null,
+      backupInterval: null,
+      replicationLag: null,
+      copyLocations: [],
+      offlineCopy: false,
+      lastRestoreTest: null,
+      ...system,
+    }),
+  },
+};
+
+/** Brings one record from `fromVersion` up to {@link SCHEMA_VERSION}. Never changes its input. */
+export function migrateRecord(
+  kind: RecordKind,
+  record: StoredRecord,
+  fromVersion: number,
+): Record<string, unknown> {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) {
+    throw new RangeError(`Unknown schema version ${String(fromVersion)}`);
+  }
+  if (fromVersion > SCHEMA_VERSION) {
+    throw new RangeError(
+      `This plan was saved by a newer version of DR Planner (schema ${fromVersion}); this one reads up to schema ${SCHEMA_VERSION}. Update DR Planner to open it.`,
+    );
+  }
+  let current: Record<string, unknown> = { ...record };
+  for (let version = fromVersion + 1; version <= SCHEMA_VERSION; version += 1) {
+    const step = STEPS[version]?.[kind];
+    if (step) current = step(current);
+  }
+  return current;
+}
