@@ -1,11 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
+import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
+import { OverviewScreen } from '../overview/OverviewScreen';
+import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
+import { ProcessesScreen } from '../processes/ProcessesScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
 import { SystemsScreen } from '../systems/SystemsScreen';
 
-/** The planning steps that work today; later steps join this list when they do. */
-const STEPS = [{ path: '/systems', label: 'Critical systems' }] as const;
+/** The screens of the planning steps that work today, in the order the overview walks through them. */
+const SCREENS = [
+  { path: '/systems', label: 'Critical systems', step: 1 },
+  { path: '/processes', label: 'Business processes', step: 1 },
+  { path: '/objectives', label: 'Recovery objectives', step: 2 },
+] as const;
 
 /** Everything inside one plan. Nested routes are relative to /plans/:planId. */
 export function PlanWorkspace({ planId }: { planId: string }) {
@@ -25,7 +33,7 @@ export function PlanWorkspace({ planId }: { planId: string }) {
 
   return (
     <div className="workspace">
-      <nav className="sidebar" aria-label="Planning steps">
+      <nav className="sidebar" aria-label="Plan">
         <Link href="~/" className="sidebar-back">
           ← All plans
         </Link>
@@ -34,33 +42,46 @@ export function PlanWorkspace({ planId }: { planId: string }) {
           {plan.organisation && <span className="sidebar-plan-org">{plan.organisation}</span>}
         </div>
         <ol className="steps">
-          {STEPS.map((step, index) => (
-            <StepLink key={step.path} path={step.path} number={index + 1} label={step.label} />
+          <NavLink path="/overview" marker="★" label="Overview" />
+          {SCREENS.map((screen) => (
+            <NavLink key={screen.path} path={screen.path} marker={String(screen.step)} label={screen.label} />
           ))}
         </ol>
       </nav>
       <Switch>
+        <Route path="/overview">
+          <OverviewScreen plan={plan} />
+        </Route>
         <Route path="/systems">
           <SystemsScreen plan={plan} />
         </Route>
         <Route path="/systems/:systemId">
-          {(params) => <SystemDetailScreen planId={plan.id} systemId={params.systemId} />}
+          {(params) => <SystemDetailScreen plan={plan} systemId={params.systemId} />}
+        </Route>
+        <Route path="/processes">
+          <ProcessesScreen plan={plan} />
+        </Route>
+        <Route path="/processes/:processId">
+          {(params) => <ProcessDetailScreen plan={plan} processId={params.processId} />}
+        </Route>
+        <Route path="/objectives">
+          <ObjectivesScreen plan={plan} />
         </Route>
         <Route>
-          <Redirect to="/systems" replace />
+          <Redirect to="/overview" replace />
         </Route>
       </Switch>
     </div>
   );
 }
 
-function StepLink({ path, number, label }: { path: string; number: number; label: string }) {
+function NavLink({ path, marker, label }: { path: string; marker: string; label: string }) {
   const [active] = useRoute(`${path}/*?`);
   return (
     <li>
       <Link href={path} className="step-link" aria-current={active ? 'page' : undefined}>
         <span className="step-number" aria-hidden="true">
-          {number}
+          {marker}
         </span>
         {label}
       </Link>

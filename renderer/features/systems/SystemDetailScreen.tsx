@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
+import type { Plan } from '../../../shared/model/plan';
 import { TIER_INFO } from '../../../shared/model/system';
 import { useServices } from '../../app/services';
 import { systemFields } from './system-fields';
@@ -8,7 +9,7 @@ import { SystemField } from './SystemField';
 import { useSystemActions } from './useSystemActions';
 
 /** The full form for one system. Every field autosaves on its own. */
-export function SystemDetailScreen({ planId, systemId }: { planId: string; systemId: string }) {
+export function SystemDetailScreen({ plan, systemId }: { plan: Plan; systemId: string }) {
   const { db } = useServices();
   const [, navigate] = useLocation();
   const { remove } = useSystemActions();
@@ -16,7 +17,7 @@ export function SystemDetailScreen({ planId, systemId }: { planId: string; syste
   const system = useLiveQuery(async () => (await db.systems.get(systemId)) ?? null, [db, systemId]);
 
   if (system === undefined) return null;
-  if (system?.planId !== planId) {
+  if (system?.planId !== plan.id) {
     return (
       <main className="page">
         <h1>System not found</h1>

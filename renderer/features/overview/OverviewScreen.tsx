@@ -1,0 +1,5 @@
+import type { Plan } from '../../../shared/model/plan';
+
+export function OverviewScreen({ plan }: { plan: Plan }) {
+  return <main className="page">{plan.name}</main>;
+}
