@@ -10,6 +10,10 @@ export type ControlKind =
   | { kind: 'text' }
   | { kind: 'textarea'; rows?: number }
   | { kind: 'number'; min?: number; max?: number }
+  /** A calendar date; the text is YYYY-MM-DD, or empty. */
+  | { kind: 'date' }
+  /** A yes/no box; the text is "true" or "false". */
+  | { kind: 'checkbox' }
   | { kind: 'select'; choices: readonly Choice[] };
 
 export type AutosaveControlProps<T> = AutosaveOptions<T> & {
@@ -73,6 +77,29 @@ export function AutosaveControl<T>(props: AutosaveControlProps<T>) {
         ))}
       </select>
     );
+  } else if (control.kind === 'checkbox') {
+    element = (
+      <input
+        {...common}
+        className="checkbox"
+        type="checkbox"
+        checked={field.text === 'true'}
+        onChange={(event) => {
+          field.onChange(String(event.target.checked));
+        }}
+      />
+    );
+  } else if (control.kind === 'date') {
+    element = (
+      <input
+        {...common}
+        type="date"
+        value={field.text}
+        onChange={(event) => {
+          field.onChange(event.target.value);
+        }}
+      />
+    );
   } else if (control.kind === 'textarea') {
     element = (
       <textarea
@@ -100,6 +127,27 @@ export function AutosaveControl<T>(props: AutosaveControlProps<T>) {
           field.onChange(event.target.value);
         }}
       />
+    );
+  }
+
+  if (control.kind === 'checkbox') {
+    return (
+      <div className={['field field-checkbox', props.className].filter(Boolean).join(' ')}>
+        <label className="checkbox-label">
+          {element}
+          <span>{props.label}</span>
+        </label>
+        {props.help && (
+          <p id={helpId} className="field-help">
+            {props.help}
+          </p>
+        )}
+        {field.error && (
+          <p id={errorId} className="field-error">
+            Not saved: {field.error}
+          </p>
+        )}
+      </div>
     );
   }
 

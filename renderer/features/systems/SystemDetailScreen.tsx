@@ -6,6 +6,7 @@ import { TIER_INFO } from '../../../shared/model/system';
 import { useServices } from '../../app/services';
 import { systemFields } from './system-fields';
 import { SystemField } from './SystemField';
+import { SystemObjectives } from './SystemObjectives';
 import { useSystemActions } from './useSystemActions';
 
 /** The full form for one system. Every field autosaves on its own. */
@@ -44,25 +45,29 @@ export function SystemDetailScreen({ plan, systemId }: { plan: Plan; systemId: s
           Delete system
         </Button>
       </div>
-      <div className="form-grid">
-        <SystemField system={system} spec={systemFields.name} />
-        <SystemField system={system} spec={systemFields.type} />
-        <SystemField system={system} spec={systemFields.owner} showHelp />
-        <div className="field-group">
-          <SystemField system={system} spec={systemFields.tier} showHelp />
-          <p className="tier-hint" aria-live="polite">
-            {system.tier === null
-              ? 'Not classified yet. Ask: how long can the business cope without it?'
-              : TIER_INFO[system.tier].hint}
-          </p>
+      <section className="form-section" aria-labelledby="about-heading">
+        <h2 id="about-heading">About the system</h2>
+        <div className="form-grid">
+          <SystemField system={system} spec={systemFields.name} />
+          <SystemField system={system} spec={systemFields.type} />
+          <SystemField system={system} spec={systemFields.owner} showHelp />
+          <div className="field-group">
+            <SystemField system={system} spec={systemFields.tier} showHelp />
+            <p className="tier-hint" aria-live="polite">
+              {system.tier === null
+                ? 'Not classified yet. Ask: how long can the business cope without it?'
+                : TIER_INFO[system.tier].hint}
+            </p>
+          </div>
+          <SystemField system={system} spec={systemFields.description} showHelp className="span-2" />
+          <SystemField system={system} spec={systemFields.detection} showHelp className="span-2" />
+          <SystemField system={system} spec={systemFields.redundancy} showHelp />
+          {system.redundancy.mode === 'active-active' && (
+            <SystemField system={system} spec={systemFields.instances} showHelp />
+          )}
         </div>
-        <SystemField system={system} spec={systemFields.description} showHelp className="span-2" />
-        <SystemField system={system} spec={systemFields.detection} showHelp className="span-2" />
-        <SystemField system={system} spec={systemFields.redundancy} showHelp />
-        {system.redundancy.mode === 'active-active' && (
-          <SystemField system={system} spec={systemFields.instances} showHelp />
-        )}
-      </div>
+      </section>
+      <SystemObjectives plan={plan} system={system} />
     </main>
   );
 }

@@ -1,5 +1,8 @@
+import { formatDuration, parseDuration } from '../../../shared/model/duration';
 import {
   ACTIVE_ACTIVE_MAX,
+  BACKUP_METHOD_LABELS,
+  BACKUP_METHODS,
   ACTIVE_ACTIVE_MIN,
   REDUNDANCY_INFO,
   REDUNDANCY_MODES,
@@ -14,25 +17,15 @@ import {
   type SystemEdits,
 } from '../../../shared/model/system';
 import { validate, type Validated } from '../../../shared/model/validation';
-import type { ControlKind } from '../../autosave/AutosaveControl';
+import type { FieldSpec } from '../../autosave/field-spec';
 
 /** How one system field is shown, parsed and saved; used by both the table and the detail form. */
-export interface SystemFieldSpec<T> {
-  id: string;
-  label: string;
-  help?: string;
-  placeholder?: string;
-  control: ControlKind;
-  get: (system: System) => T;
-  patch: (value: T) => SystemEdits;
-  format: (value: T) => string;
-  parse: (text: string) => Validated<T>;
-}
+export type SystemFieldSpec<T> = FieldSpec<System, T, SystemEdits>;
 
 const identity = (text: string) => text;
 
 function textField(
-  id: 'name' | 'owner' | 'description' | 'detection',
+  id: 'name' | 'owner' | 'description' | 'detection' | 'mtdOverrideReason',
   label: string,
   extra: Partial<SystemFieldSpec<string>> = {},
 ): SystemFieldSpec<string> {
@@ -49,6 +42,107 @@ function textField(
 }
 
 const AA_DEFAULT_INSTANCES = 2;
+
+type DurationKey = 'rto' | 'rpo' | 'wrt' | 'mtdOverride' | 'backupInterval' | 'replicationLag';
+
+function durationField(
+  id: DurationKey,
+  label: string,
+  help: string,
+  placeholder: string,
+): SystemFieldSpec<number | null> {
+  return {
+    id,
+    label,
+    help,
+    placeholder,
+    control: { kind: 'text' },
+    get: (system) => system[id],
+    patch: (value) => ({ [id]: value }),
+    format: (value) => (value === null ? '' : formatDuration(value)),
+    parse: parseDuration,
+  };
+}
+
+/** Recovery objectives and data protection: the fields of step 2, with help for people new to DR. */
+export const objectiveFields = {
+  rto: durationField(
+    'rto',
+    'RTO – recovery time objective',
+    'How soon it must work again after an outage starts. Example: “4 h” means it is back within 4 hours.',
+    'e.g. 4 h',
+  ),
+  rpo: durationField(
+    'rpo',
+    'RPO – recovery point objective',
+    'How much recent data you can afford to lose, measured in time. Example: “15 min” means at most the last 15 minutes of work is re-entered.',
+    'e.g. 15 min',
+  ),
+  wrt: durationField(
+    'wrt',
+    'WRT – work recovery time',
+    'After it is back: time to check the data, clear the backlog and return to normal work. Example: “2 h”.',
+    'e.g. 2 h',
+  ),
+  mtdOverride: durationField(
+    'mtdOverride',
+    'MTD set by hand',
+    'Only if the MTD from the processes is wrong for this system. Leave empty to follow the processes.',
+    'e.g. 1 day',
+  ),
+  mtdOverrideReason: textField('mtdOverrideReason', 'Reason for the MTD set by hand', {
+    control: { kind: 'textarea', rows: 2 },
+    help: 'Auditors will ask why the MTD differs from the impact analysis.',
+  }),
+  backupMethod: {
+    id: 'backupMethod',
+    label: 'Backup method',
+    help: 'How copies of its data are made. “Not recorded” until you know.',
+    control: {
+      kind: 'select',
+      choices: [
+        { value: '', label: 'Not recorded' },
+        ...BACKUP_METHODS.map((method) => ({ value: method, label: BACKUP_METHOD_LABELS[method] })),
+      ],
+    },
+    get: (system) => system.backupMethod,
+    patch: (backupMethod) => ({ backupMethod }),
+    format: (method) => method ?? '',
+    parse: (text) => validate(systemFieldSchemas.backupMethod, text === '' ? null : text),
+  } satisfies SystemFieldSpec<System['backupMethod']>,
+  backupInterval: durationField(
+    'backupInterval',
+    'Backup interval',
+    'How often a backup is taken. Example: “1 day” for a nightly backup.',
+    'e.g. 1 day',
+  ),
+  replicationLag: durationField(
+    'replicationLag',
+    'Replication lag',
+    'If the data is copied continuously to another place: how far that copy can fall behind. Example: “5 min”.',
+    'e.g. 5 min',
+  ),
+  offlineCopy: {
+    id: 'offlineCopy',
+    label: 'At least one copy is offline or immutable',
+    help: 'A copy that cannot be changed or deleted from the network, so ransomware cannot reach it.',
+    control: { kind: 'checkbox' },
+    get: (system) => system.offlineCopy,
+    patch: (offlineCopy) => ({ offlineCopy }),
+    format: String,
+    parse: (text) => ({ ok: true, value: text === 'true' }),
+  } satisfies SystemFieldSpec<boolean>,
+  lastRestoreTest: {
+    id: 'lastRestoreTest',
+    label: 'Last successful restore test',
+    help: 'The last day a backup was actually restored and checked. A backup never restored is a hope, not a plan.',
+    control: { kind: 'date' },
+    get: (system) => system.lastRestoreTest,
+    patch: (lastRestoreTest) => ({ lastRestoreTest }),
+    format: (date) => date ?? '',
+    parse: (text) => validate(systemFieldSchemas.lastRestoreTest, text === '' ? null : text),
+  } satisfies SystemFieldSpec<string | null>,
+};
 
 export const systemFields = {
   name: textField('name', 'Name', { placeholder: 'e.g. Order database' }),

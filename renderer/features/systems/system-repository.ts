@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import {
+  COPY_LOCATIONS,
   newSystemDefaults,
+  type CopyLocation,
   systemEditsSchema,
   systemSchema,
   type System,
@@ -82,5 +84,26 @@ export async function restoreSystem(db: DrpDatabase, { system, processIds }: Del
       }
     }
     await touchPlan(db, system.planId, nowIso());
+  });
+}
+
+/** Adds or removes one place where copies are kept, against the stored list (so quick clicks never undo each other). */
+export async function setCopyLocation(
+  db: DrpDatabase,
+  id: string,
+  place: CopyLocation,
+  kept: boolean,
+): Promise<void> {
+  await db.transaction('rw', db.plans, db.systems, async () => {
+    const current = await db.systems.get(id);
+    if (!current) throw new Error('The system no longer exists.');
+    const others = current.copyLocations.filter((existing) => existing !== place);
+    // Kept in the listed order, so exports read the same whichever box was ticked first.
+    const copyLocations = COPY_LOCATIONS.filter((location) =>
+      location === place ? kept : others.includes(location),
+    );
+    const now = nowIso();
+    await db.systems.put(systemSchema.parse({ ...current, copyLocations, updatedAt: now }));
+    await touchPlan(db, current.planId, now);
   });
 }

@@ -1,0 +1,38 @@
+import type { Finding } from '../../../shared/analysis/findings';
+import './findings.css';
+
+const SEVERITY_LABELS = { error: 'Problem', warning: 'Check', info: 'Note' } as const;
+
+/** Findings with what to do about each; `showSubject` names the system or process for plan-wide lists. */
+export function FindingsList({
+  findings,
+  showSubject = false,
+  label,
+}: {
+  findings: readonly Finding[];
+  showSubject?: boolean;
+  label: string;
+}) {
+  if (findings.length === 0) return null;
+  return (
+    <ul className="findings" aria-label={label}>
+      {findings.map((finding) => (
+        <li
+          key={`${finding.subject.id}:${finding.code}`}
+          className={`finding finding-${finding.severity}`}
+          data-code={finding.code}
+        >
+          <span className="finding-severity">{SEVERITY_LABELS[finding.severity]}</span>
+          <div className="finding-body">
+            <p className="finding-message">
+              {showSubject && <strong>{finding.subject.name}: </strong>}
+              {finding.message}
+            </p>
+            <p className="finding-fix">{finding.fix}</p>
+            <p className="finding-code">{finding.code}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
