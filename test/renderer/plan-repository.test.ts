@@ -9,7 +9,14 @@ import {
   listPlans,
   restorePlan,
   updatePlanDetails,
+  updatePlanSettings,
 } from '../../renderer/features/plans/plan-repository';
+import {
+  addProcess,
+  listProcesses,
+  setImpactRating,
+  setProcessSystem,
+} from '../../renderer/features/processes/process-repository';
 import { addSystem, listSystems, updateSystem } from '../../renderer/features/systems/system-repository';
 import { freshDatabase } from './db';
 
@@ -78,6 +85,42 @@ describe('plan repository', () => {
 
     await restorePlan(db, deleted);
     expect({ plan: await db.plans.get(plan.id), systems: await listSystems(db, plan.id) }).toEqual(before);
+  });
+
+  it('duplicates processes with their links pointing at the copied systems', async () => {
+    const plan = await createPlan(db, { name: 'Acme', organisation: '' });
+    const erp = await addSystem(db, plan.id, 'ERP');
+    const process = await addProcess(db, plan.id, 'Invoicing');
+    await setProcessSystem(db, process.id, erp.id, true);
+    await setImpactRating(db, process.id, 'financial', 1, 'severe');
+
+    const copy = await duplicatePlan(db, plan.id);
+    const [copiedSystem] = await listSystems(db, copy.id);
+    const [copiedProcess] = await listProcesses(db, copy.id);
+    expect(copiedProcess?.id).not.toBe(process.id);
+    expect(copiedProcess?.systemIds).toEqual([copiedSystem?.id]);
+    expect(copiedProcess?.impact.financial[1]).toBe('severe');
+    expect((await listProcesses(db, plan.id))[0]?.systemIds).toEqual([erp.id]);
+  });
+
+  it('deletes and restores a plan together with its processes', async () => {
+    const plan = await createPlan(db, { name: 'Acme', organisation: '' });
+    await addProcess(db, plan.id, 'Payroll');
+    const deleted = await deletePlan(db, plan.id);
+    expect(await db.processes.count()).toBe(0);
+    await restorePlan(db, deleted);
+    expect((await listProcesses(db, plan.id)).map((process) => process.name)).toEqual(['Payroll']);
+  });
+
+  it('changes plan settings and refuses a bad currency without writing', async () => {
+    const plan = await createPlan(db, { name: 'Acme', organisation: '' });
+    expect(plan).toMatchObject({ currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
+    await updatePlanSettings(db, plan.id, { currency: ' gbp ', mtdThreshold: 'major' });
+    expect(await db.plans.get(plan.id)).toMatchObject({ currency: 'GBP', mtdThreshold: 'major' });
+    await expect(updatePlanSettings(db, plan.id, { currency: 'pounds' })).rejects.toThrow(
+      'Currency must be a three-letter code',
+    );
+    expect((await db.plans.get(plan.id))?.currency).toBe('GBP');
   });
 
   it('refuses to delete or duplicate a plan that does not exist', async () => {
