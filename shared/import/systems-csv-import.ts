@@ -1,6 +1,7 @@
 import { newSystemDefaults, type System, type SystemEdits, type SystemField } from '../model/system';
 import { columnForHeader, systemColumn, type SystemTextKey } from '../model/system-text';
 import type { Validated } from '../model/validation';
+import { MAX_FILE_BYTES } from '../ipc/contract';
 import { readCsvTable, type CsvTable } from './csv-table';
 
 export { MAX_IMPORT_ROWS, DELIMITER_NAMES, type CsvTable } from './csv-table';
@@ -10,6 +11,9 @@ export { MAX_IMPORT_ROWS, DELIMITER_NAMES, type CsvTable } from './csv-table';
  * which field, then turn each row into a system or into problems that name
  * the line and the column. Pure: the dialog re-runs it on every mapping change.
  */
+
+/** 5,000 rows with long descriptions fit easily; a bigger file is not a list of systems. */
+export const MAX_IMPORT_BYTES = Math.min(10 * 1024 * 1024, MAX_FILE_BYTES);
 
 /** For each CSV column, the field it fills, or null to ignore it. */
 export type ColumnMapping = readonly (SystemTextKey | null)[];
