@@ -27,7 +27,7 @@ export interface SystemTextField<K extends SystemField = SystemField> {
   /** Header names (lower case) a CSV column may have for this field. */
   aliases: readonly string[];
   parse: (text: string) => Validated<System[K]>;
-  format: (value: System[K]) => string;
+  format: (value: Pick<System, SystemField>[K]) => string;
 }
 
 const normalise = (text: string) =>
@@ -208,8 +208,8 @@ export interface SystemColumn {
   aliases: readonly string[];
   /** Reads a cell into a patch for the system, or says why it cannot. */
   parse: (cell: string) => Validated<SystemEdits>;
-  /** Writes the system's value of this field as cell text. */
-  format: (system: System) => string;
+  /** Writes the system's value of this field as cell text (a system not yet stored will do). */
+  format: (system: Pick<System, SystemField>) => string;
 }
 
 function column<K extends SystemTextKey>(field: SystemTextField<K>): SystemColumn {

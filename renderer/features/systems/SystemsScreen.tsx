@@ -5,10 +5,13 @@ import { csvFileName, systemsToCsv } from '../../../shared/export/systems-csv';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
 import { plural } from '../../components/format';
+import { ImportSystemsDialog } from '../import/ImportSystemsDialog';
+import { useSystemsImport } from '../import/useSystemsImport';
 import { applyView, DEFAULT_VIEW, isFiltered, keepOrder, type SystemListView } from './system-list';
 import { listSystems } from './system-repository';
 import { SystemsTable } from './SystemsTable';
 import { SystemsToolbar } from './SystemsToolbar';
+import './systems-screen.css';
 
 export function SystemsScreen({ plan }: { plan: Plan }) {
   const { db, platform, toasts } = useServices();
@@ -16,6 +19,7 @@ export function SystemsScreen({ plan }: { plan: Plan }) {
   const [view, setViewState] = useState(DEFAULT_VIEW);
   // Row order frozen while focus is inside the table (see keepOrder).
   const [frozen, setFrozen] = useState<readonly string[] | null>(null);
+  const csvImport = useSystemsImport();
 
   if (!systems) return null;
   const viewed = applyView(systems, view);
@@ -46,10 +50,21 @@ export function SystemsScreen({ plan }: { plan: Plan }) {
             facilities and key people. Start with names; fill in details later.
           </p>
         </div>
-        <Button className="button" isDisabled={systems.length === 0} onPress={() => void exportCsv()}>
-          Export CSV
-        </Button>
+        <div className="page-header-actions">
+          <Button className="button" onPress={() => void csvImport.pickFile()}>
+            Import CSV…
+          </Button>
+          <Button className="button" isDisabled={systems.length === 0} onPress={() => void exportCsv()}>
+            Export CSV
+          </Button>
+        </div>
       </div>
+      <ImportSystemsDialog
+        planId={plan.id}
+        opened={csvImport.opened}
+        existingNames={systems.map((system) => system.name)}
+        onClose={csvImport.close}
+      />
       <SystemsToolbar view={view} onChange={setView} />
       <p className="table-summary" aria-live="polite">
         {isFiltered(view) ? (
