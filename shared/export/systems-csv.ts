@@ -1,35 +1,23 @@
 import Papa from 'papaparse';
 import type { Plan } from '../model/plan';
-import { REDUNDANCY_INFO, SYSTEM_TYPE_LABELS, type System } from '../model/system';
-
-const COLUMNS = [
-  'Name',
-  'Type',
-  'Owner',
-  'Tier',
-  'Redundancy',
-  'Instances',
-  'How failure is detected',
-  'Description',
-];
+import type { System } from '../model/system';
+import { SYSTEM_COLUMNS } from '../model/system-text';
 
 /**
- * The system inventory as CSV for a spreadsheet. Cells that a spreadsheet
- * would run as a formula (=, +, -, @ …) are escaped: a system name typed in
- * a workshop must never become a formula on an auditor's machine.
+ * The system inventory, objectives and data protection as CSV for a
+ * spreadsheet, in exactly the columns and formats the CSV import reads, so a
+ * plan's systems survive export → edit in Excel → import. Cells that a
+ * spreadsheet would run as a formula (=, +, -, @ …) are escaped: a system name
+ * typed in a workshop must never become a formula on an auditor's machine.
  */
 export function systemsToCsv(systems: readonly System[]): string {
-  const rows = systems.map((system) => [
-    system.name,
-    SYSTEM_TYPE_LABELS[system.type],
-    system.owner,
-    system.tier === null ? '' : String(system.tier),
-    REDUNDANCY_INFO[system.redundancy.mode].label,
-    system.redundancy.mode === 'active-active' ? String(system.redundancy.instances) : '',
-    system.detection,
-    system.description,
-  ]);
-  return Papa.unparse({ fields: COLUMNS, data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return Papa.unparse(
+    {
+      fields: SYSTEM_COLUMNS.map((column) => column.label),
+      data: systems.map((system) => SYSTEM_COLUMNS.map((column) => column.format(system))),
+    },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
 }
 
 /** A file name from the plan name that every operating system accepts. */

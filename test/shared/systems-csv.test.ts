@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvFileName, systemsToCsv } from '../../shared/export/systems-csv';
+import { checkImport, guessMapping, readSystemsCsv } from '../../shared/import/systems-csv-import';
 import { newSystemDefaults, type System } from '../../shared/model/system';
 
 function system(name: string, extra: Partial<System> = {}): System {
@@ -16,25 +17,43 @@ function system(name: string, extra: Partial<System> = {}): System {
 }
 
 describe('systemsToCsv', () => {
-  it('writes a header and one row per system that a spreadsheet reads back', () => {
-    const csv = systemsToCsv([
-      system('Zürich – Łódź, "HQ"', {
-        type: 'facility',
-        tier: 0,
-        owner: 'Facilities',
-        redundancy: { mode: 'active-active', instances: 3 },
-        description: 'line one\nline two',
-      }),
-      system('Mail'),
-    ]);
-    const rows = Papa.parse<string[]>(csv).data;
+  const systems = [
+    system('Zürich – Łódź, "HQ"', {
+      type: 'facility',
+      tier: 0,
+      owner: 'Facilities',
+      redundancy: { mode: 'active-active', instances: 3 },
+      description: 'line one\nline two',
+      rto: 240,
+      rpo: 15,
+      wrt: 90,
+      backupMethod: 'snapshot',
+      backupInterval: 60,
+      replicationLag: 5,
+      copyLocations: ['offsite', 'cloud'],
+      offlineCopy: true,
+      lastRestoreTest: '2026-05-04',
+    }),
+    system('Mail'),
+  ];
+
+  it('writes a header and one row per system in the friendly formats people type', () => {
+    const rows = Papa.parse<string[]>(systemsToCsv(systems)).data;
     expect(rows[0]).toEqual([
       'Name',
       'Type',
       'Owner',
       'Tier',
+      'RTO',
+      'RPO',
+      'WRT',
+      'Backup method',
+      'Backup interval',
+      'Replication lag',
+      'Copies kept',
+      'Offline/immutable copy',
+      'Last restore test',
       'Redundancy',
-      'Instances',
       'How failure is detected',
       'Description',
     ]);
@@ -43,12 +62,55 @@ describe('systemsToCsv', () => {
       'Facility',
       'Facilities',
       '0',
-      'Active-active',
-      '3',
+      '4 h',
+      '15 min',
+      '1 h 30 min',
+      'Storage snapshots',
+      '1 h',
+      '5 min',
+      'Off site; Cloud',
+      'yes',
+      '2026-05-04',
+      'Active-active x3',
       '',
       'line one\nline two',
     ]);
-    expect(rows[2]).toEqual(['Mail', 'Application', '', '', 'None', '', '', '']);
+    expect(rows[2]).toEqual([
+      'Mail',
+      'Application',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'no',
+      '',
+      'None',
+      '',
+      '',
+    ]);
+  });
+
+  it('is read back by the CSV import into the same systems', () => {
+    const table = readSystemsCsv(systemsToCsv(systems));
+    if (!table.ok) throw new Error(table.message);
+    const check = checkImport(table.value, guessMapping(table.value.headers), []);
+    expect(check.problems).toEqual([]);
+    const fields = (record: System) => ({
+      ...record,
+      id: '',
+      planId: '',
+      position: 0,
+      createdAt: '',
+      updatedAt: '',
+    });
+    expect(check.rows.map((row) => fields({ ...system(''), ...row.values }))).toEqual(
+      systems.map((original) => fields(original)),
+    );
   });
 
   it.each(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tTAB', '\rCR'])('neutralises the formula %j', (name) => {
