@@ -5,6 +5,7 @@ import { csvFileName, systemsToCsv } from '../../../shared/export/systems-csv';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
 import { plural } from '../../components/format';
+import { TemplateNotice } from '../templates/TemplateNotice';
 import { applyView, DEFAULT_VIEW, isFiltered, keepOrder, type SystemListView } from './system-list';
 import { listSystems } from './system-repository';
 import { SystemsTable } from './SystemsTable';
@@ -38,6 +39,7 @@ export function SystemsScreen({ plan }: { plan: Plan }) {
 
   return (
     <main className="page" aria-labelledby="systems-heading">
+      <TemplateNotice plan={plan} />
       <div className="page-header">
         <div>
           <h1 id="systems-heading">Critical systems</h1>
