@@ -1,6 +1,6 @@
 import { DAY, HOUR, MIN, WEEK, type PlanTemplate } from './template';
 
-const IT_PROVIDER = 'IT provider (managed service)';
+const IT_PROVIDER = 'IT provider';
 
 export const professionalServices: PlanTemplate = {
   id: 'professional-services',
