@@ -53,6 +53,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         },
       },
       {
+        label: 'New plan from template…',
+        click: () => {
+          send('new-plan-from-template');
+        },
+      },
+      {
         label: 'Open plan list',
         accelerator: 'CmdOrCtrl+Shift+O',
         click: () => {

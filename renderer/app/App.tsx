@@ -33,6 +33,7 @@ function Shell() {
     () =>
       platform.onMenuCommand((command) => {
         if (command === 'new-plan') navigate('/new');
+        else if (command === 'new-plan-from-template') navigate('/new-from-template');
         else if (command === 'open-plan-list') navigate('/');
         else setAboutOpen(true);
       }),
@@ -60,10 +61,13 @@ function Shell() {
       </header>
       <Switch>
         <Route path="/">
-          <PlanListScreen creating={false} />
+          <PlanListScreen open={null} />
         </Route>
         <Route path="/new">
-          <PlanListScreen creating />
+          <PlanListScreen open="new-plan" />
+        </Route>
+        <Route path="/new-from-template">
+          <PlanListScreen open="new-from-template" />
         </Route>
         <Route path="/plans/:planId" nest>
           {(params) => <PlanWorkspace key={params.planId} planId={params.planId} />}

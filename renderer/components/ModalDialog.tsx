@@ -7,14 +7,23 @@ interface ModalDialogProps {
   onOpenChange: (isOpen: boolean) => void;
   /** "alertdialog" for confirmations of destructive actions. */
   role?: 'dialog' | 'alertdialog';
+  /** Extra class on the modal box, e.g. to make a dialog with more content wider. */
+  className?: string;
   children: ReactNode;
 }
 
 /** A modal with focus trapping, Escape to close and a labelled heading, from React Aria. */
-export function ModalDialog({ title, isOpen, onOpenChange, role = 'dialog', children }: ModalDialogProps) {
+export function ModalDialog({
+  title,
+  isOpen,
+  onOpenChange,
+  role = 'dialog',
+  className,
+  children,
+}: ModalDialogProps) {
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
-      <Modal className="modal">
+      <Modal className={className ? `modal ${className}` : 'modal'}>
         <Dialog className="dialog" role={role}>
           <Heading slot="title" className="dialog-title">
             {title}

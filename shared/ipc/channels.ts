@@ -13,7 +13,7 @@ export const IPC_METHODS = ['saveFile', 'openFile', 'appVersion'] as const satis
 /** Main → renderer: a native menu item the renderer must act on. */
 export const MENU_COMMAND_CHANNEL = 'drp:menu-command';
 
-export const MENU_COMMANDS = ['new-plan', 'open-plan-list', 'about'] as const;
+export const MENU_COMMANDS = ['new-plan', 'new-plan-from-template', 'open-plan-list', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

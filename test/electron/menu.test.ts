@@ -41,10 +41,11 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     expect(shape(build().template)).toEqual(['File', 'editMenu', 'View', 'Help']);
   });
 
-  it('File: New plan, Open plan list, separator, Quit', () => {
+  it('File: New plan, New plan from template…, Open plan list, separator, Quit', () => {
     const file = submenuOf(build().template, 'File');
     expect(file.map((entry) => [entry.label ?? entry.type, entry.accelerator, entry.role])).toEqual([
       ['New plan', 'CmdOrCtrl+N', undefined],
+      ['New plan from template…', undefined, undefined],
       ['Open plan list', 'CmdOrCtrl+Shift+O', undefined],
       ['separator', undefined, undefined],
       ['Quit', undefined, 'quit'],
@@ -53,6 +54,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
 
   it.each([
     ['File', 'New plan', 'new-plan'],
+    ['File', 'New plan from template…', 'new-plan-from-template'],
     ['File', 'Open plan list', 'open-plan-list'],
     ['Help', 'About DR Planner', 'about'],
   ] as const)('%s › %s sends %s to the renderer', (menu, label, command) => {
@@ -92,7 +94,11 @@ describe('buildMenuTemplate on macOS', () => {
 
   it('has no Quit in the File menu', () => {
     const file = submenuOf(build({ isMac: true }).template, 'File');
-    expect(file.map((entry) => entry.label)).toEqual(['New plan', 'Open plan list']);
+    expect(file.map((entry) => entry.label)).toEqual([
+      'New plan',
+      'New plan from template…',
+      'Open plan list',
+    ]);
     expect(file.some((entry) => entry.role === 'quit')).toBe(false);
   });
 });

@@ -5,14 +5,20 @@ import { Link, useLocation } from 'wouter';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
 import { formatDateTime, plural } from '../../components/format';
+import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
+import { createPlanFromTemplate } from '../templates/template-repository';
 import { DeletePlanDialog } from './DeletePlanDialog';
 import { PlanActionsMenu } from './PlanActionsMenu';
 import { PlanDetailsDialog } from './PlanDetailsDialog';
 import { listPlans } from './plan-repository';
 import { usePlanActions } from './usePlanActions';
+import './plan-list.css';
 
-/** Home: one card per client plan. `creating` is true on the /new route (also reached from File → New plan). */
-export function PlanListScreen({ creating }: { creating: boolean }) {
+/** Which dialog the route opens: /new (File → New plan) or /new-from-template (File → New plan from template…). */
+export type PlanListDialog = 'new-plan' | 'new-from-template' | null;
+
+/** Home: one card per client plan. */
+export function PlanListScreen({ open }: { open: PlanListDialog }) {
   const { db } = useServices();
   const [, navigate] = useLocation();
   const actions = usePlanActions();
@@ -29,14 +35,24 @@ export function PlanListScreen({ creating }: { creating: boolean }) {
     <main className="page plan-list" aria-labelledby="plans-heading">
       <div className="page-header">
         <h1 id="plans-heading">Your plans</h1>
-        <Button
-          className="button button-primary"
-          onPress={() => {
-            navigate('/new');
-          }}
-        >
-          New plan
-        </Button>
+        <div className="page-actions">
+          <Button
+            className="button"
+            onPress={() => {
+              navigate('/new-from-template');
+            }}
+          >
+            New from template…
+          </Button>
+          <Button
+            className="button button-primary"
+            onPress={() => {
+              navigate('/new');
+            }}
+          >
+            New plan
+          </Button>
+        </div>
       </div>
 
       {plans.length === 0 ? (
@@ -46,6 +62,20 @@ export function PlanListScreen({ creating }: { creating: boolean }) {
             A disaster-recovery plan lists the systems your organisation cannot do without, how quickly each
             must be back, what they depend on, and the steps to recover them. Start with one plan per
             organisation.
+          </p>
+          <p>
+            Not sure where to begin?{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                navigate('/new-from-template');
+              }}
+            >
+              Start from a template
+            </button>
+            : an example plan for a professional-services office, an online shop, a healthcare clinic or a
+            software company, ready to adjust.
           </p>
           <p>Everything stays on this computer.</p>
         </section>
@@ -83,13 +113,24 @@ export function PlanListScreen({ creating }: { creating: boolean }) {
         title="New plan"
         submitLabel="Create plan"
         initial={{ name: '', organisation: '' }}
-        isOpen={creating}
+        isOpen={open === 'new-plan'}
         onOpenChange={(isOpen) => {
           if (!isOpen) navigate('/', { replace: true });
         }}
         onSubmit={async (details) => {
           const plan = await actions.create(details);
           navigate(`/plans/${plan.id}/systems`, { replace: true });
+        }}
+      />
+      <NewFromTemplateDialog
+        isOpen={open === 'new-from-template'}
+        onOpenChange={(isOpen) => {
+          if (!isOpen) navigate('/', { replace: true });
+        }}
+        onSubmit={async (templateId, details) => {
+          const plan = await createPlanFromTemplate(db, templateId, details);
+          // The overview first: it walks through what the example contains.
+          navigate(`/plans/${plan.id}`, { replace: true });
         }}
       />
       <PlanDetailsDialog

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import { plural } from '../../components/format';
 import { ImportSystemsDialog } from '../import/ImportSystemsDialog';
 import { useSystemsImport } from '../import/useSystemsImport';
+import { TemplateNotice } from '../templates/TemplateNotice';
 import { applyView, DEFAULT_VIEW, isFiltered, keepOrder, type SystemListView } from './system-list';
 import { listSystems } from './system-repository';
 import { SystemsTable } from './SystemsTable';
@@ -42,6 +43,7 @@ export function SystemsScreen({ plan }: { plan: Plan }) {
 
   return (
     <main className="page" aria-labelledby="systems-heading">
+      <TemplateNotice plan={plan} />
       <div className="page-header">
         <div>
           <h1 id="systems-heading">Critical systems</h1>
