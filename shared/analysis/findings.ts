@@ -160,12 +160,22 @@ function checkRestoreTest(system: System, today: string): Omit<Finding, 'subject
   return null;
 }
 
-/** The same day of the month, `months` earlier, as YYYY-MM-DD (string comparison then orders dates). */
+/**
+ * The same day of the month, `months` earlier, as YYYY-MM-DD (string comparison then orders dates);
+ * the last day of that month when it is shorter (12 months before 29 February is 28 February).
+ */
 export function monthsBefore(date: string, months: number): string {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   const index = year * 12 + (month - 1) - months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-${pad(day)}`;
+  return `${targetYear}-${pad(targetMonth)}-${pad(Math.min(day, daysInMonth(targetYear, targetMonth)))}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function processFindings(process: BusinessProcess): Finding[] {

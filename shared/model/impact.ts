@@ -82,7 +82,8 @@ export function withRating(
   rating: ImpactRating | null,
 ): ImpactGrid {
   const row: ImpactGrid[ImpactCategory] = [...grid[category]];
-  if (bucket < 0 || bucket >= BUCKET_COUNT) throw new RangeError(`No time bucket ${bucket}`);
+  if (!Number.isInteger(bucket) || bucket < 0 || bucket >= BUCKET_COUNT)
+    throw new RangeError(`No time bucket ${bucket}`);
   row[bucket] = rating;
   return { ...grid, [category]: row };
 }

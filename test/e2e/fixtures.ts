@@ -39,7 +39,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
-/** Creates a plan through the UI and lands on its systems screen. */
+/** Creates a plan through the UI (which opens its overview) and goes on to its systems screen. */
 export async function createPlan(page: Page, name: string, organisation = ''): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'New plan' }).click();
@@ -47,6 +47,22 @@ export async function createPlan(page: Page, name: string, organisation = ''): P
   await dialog.getByLabel('Plan name').fill(name);
   await dialog.getByLabel('Organisation').fill(organisation);
   await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Plan', exact: true })
+    .getByRole('link', { name: 'Critical systems' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Critical systems' })).toBeVisible();
+}
+
+/** From the plan list: opens a plan (on its overview) and goes to its systems screen. */
+export async function openPlanSystems(page: Page, open: () => Promise<void>): Promise<void> {
+  await open();
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Plan', exact: true })
+    .getByRole('link', { name: 'Critical systems' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Critical systems' })).toBeVisible();
 }
 

@@ -1,4 +1,4 @@
-import { addSystemsByKeyboard, createPlan, expect, screenshot, test } from './fixtures';
+import { addSystemsByKeyboard, createPlan, expect, openPlanSystems, screenshot, test } from './fixtures';
 
 test('a new user sees what the app is for and creates a first plan', async ({ page }) => {
   await page.goto('/');
@@ -18,7 +18,9 @@ test('a new user sees what the app is for and creates a first plan', async ({ pa
   await dialog.getByLabel('Plan name').fill('Acme Ltd – DR plan 2026');
   await dialog.getByLabel('Organisation').fill('Acme Ltd, Zürich');
   await dialog.getByRole('button', { name: 'Create plan' }).click();
-  await expect(page.getByRole('heading', { name: 'Critical systems' })).toBeVisible();
+  // A new plan opens on its overview, which says where to start.
+  await expect(page.getByRole('heading', { name: 'Acme Ltd – DR plan 2026', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add your first critical system →' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Plan', exact: true })).toContainText('Acme Ltd, Zürich');
 
   await page.getByRole('link', { name: '← All plans' }).click();
@@ -46,11 +48,11 @@ test('rename and duplicate a plan; the copy has its own systems', async ({ page 
   await expect(copy).toContainText('2 systems');
 
   // Editing the copy leaves the original alone.
-  await copy.getByRole('link').click();
+  await openPlanSystems(page, () => copy.getByRole('link').click());
   await page.getByRole('textbox', { name: 'Name of ERP' }).fill('ERP (copy only)');
   await expect(page.getByRole('status')).toHaveText(/Saved/);
   await page.getByRole('link', { name: '← All plans' }).click();
-  await page.getByRole('link', { name: 'Northwind 2027', exact: true }).click();
+  await openPlanSystems(page, () => page.getByRole('link', { name: 'Northwind 2027', exact: true }).click());
   await expect(page.getByRole('textbox', { name: 'Name of ERP' })).toHaveValue('ERP');
 });
 
@@ -77,7 +79,7 @@ test('delete asks first, and Undo brings the plan back with its systems', async 
   await screenshot(page, 'plan-deleted-undo');
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await page.getByRole('link', { name: 'Contoso' }).click();
+  await openPlanSystems(page, () => page.getByRole('link', { name: 'Contoso' }).click());
   for (const name of ['Billing', 'CRM', 'VPN']) {
     await expect(page.getByRole('textbox', { name: `Name of ${name}` })).toHaveValue(name);
   }
@@ -97,7 +99,7 @@ test('plans never mix: a second plan does not show the first plan’s systems', 
   await addSystemsByKeyboard(page, ['Client B website']);
 
   await page.getByRole('link', { name: '← All plans' }).click();
-  await page.getByRole('link', { name: 'Client A' }).click();
+  await openPlanSystems(page, () => page.getByRole('link', { name: 'Client A' }).click());
   await expect(page.getByText('2 systems')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Name of Client B website' })).toHaveCount(0);
 });

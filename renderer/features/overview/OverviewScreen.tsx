@@ -9,6 +9,7 @@ import {
 } from '../../../shared/analysis/progress';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
+import { TemplateNotice } from '../templates/TemplateNotice';
 import { plural } from '../../components/format';
 import { todayIso } from '../../db/clock';
 import { FindingsList } from '../findings/FindingsList';
@@ -61,6 +62,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
         </div>
       </div>
 
+      <TemplateNotice plan={plan} />
       {next && (
         <section className="next-action" aria-labelledby="next-heading">
           <h2 id="next-heading">What to do next</h2>

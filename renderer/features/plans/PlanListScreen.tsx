@@ -85,7 +85,7 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
             <li key={plan.id} className="plan-card">
               <div className="plan-card-main">
                 <h2 className="plan-card-title">
-                  <Link href={`/plans/${plan.id}/systems`}>{plan.name}</Link>
+                  <Link href={`/plans/${plan.id}`}>{plan.name}</Link>
                 </h2>
                 <p className="plan-card-org">{plan.organisation || 'No organisation set'}</p>
                 <p className="plan-card-meta">
@@ -119,7 +119,7 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
         }}
         onSubmit={async (details) => {
           const plan = await actions.create(details);
-          navigate(`/plans/${plan.id}/systems`, { replace: true });
+          navigate(`/plans/${plan.id}`, { replace: true });
         }}
       />
       <NewFromTemplateDialog

@@ -7,6 +7,7 @@ import type { Plan } from '../../../shared/model/plan';
 import { suggestTier } from '../../../shared/model/impact';
 import type { BusinessProcess } from '../../../shared/model/process';
 import { useServices } from '../../app/services';
+import { TemplateNotice } from '../templates/TemplateNotice';
 import { plural } from '../../components/format';
 import { TrashIcon } from '../../components/icons';
 import { ImpactSettings } from './ImpactSettings';
@@ -34,6 +35,7 @@ export function ProcessesScreen({ plan }: { plan: Plan }) {
           </p>
         </div>
       </div>
+      <TemplateNotice plan={plan} />
       <p className="table-summary">{plural(processes.length, 'process', 'processes')}</p>
       <table className="grid process-table" aria-label="Business processes">
         <thead>

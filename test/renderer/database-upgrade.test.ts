@@ -1,0 +1,135 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DrpDatabase } from '../../renderer/db/database';
+import { addProcess, listProcesses } from '../../renderer/features/processes/process-repository';
+import { planSchema } from '../../shared/model/plan';
+import { systemSchema } from '../../shared/model/system';
+
+const PLAN_ID = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';
+const OTHER_PLAN_ID = '7a2d3b5f-2c8e-4d66-8b1f-4e3a2c9d8b71';
+const SYSTEM_ID = '0b3c9d8e-2f4a-4b6c-8d1e-5f7a9b0c1d2e';
+const OTHER_SYSTEM_ID = '1c4d0e9f-3a5b-4c7d-9e2f-6a8b0c1d2e3f';
+
+/** Records exactly as version 1 of the app stored them. */
+const v1Plan = {
+  id: PLAN_ID,
+  name: 'Acme – DR plan',
+  organisation: 'Acme Ltd',
+  createdAt: '2026-01-10T09:00:00.000Z',
+  updatedAt: '2026-02-11T10:30:00.000Z',
+};
+const v1System = {
+  id: SYSTEM_ID,
+  planId: PLAN_ID,
+  name: 'Order database',
+  type: 'data-store',
+  owner: 'DBA team',
+  description: 'Orders and invoices',
+  tier: 1,
+  detection: 'Zabbix alert',
+  redundancy: { mode: 'active-active', instances: 2 },
+  position: 0,
+  createdAt: '2026-01-10T09:05:00.000Z',
+  updatedAt: '2026-01-12T14:00:00.000Z',
+};
+
+const opened: Dexie[] = [];
+const names: string[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
+});
+
+/** Creates a database as version 1 of the app left it, with the given records, and closes it. */
+async function versionOneDatabase(
+  plans: Record<string, unknown>[],
+  systems: Record<string, unknown>[],
+): Promise<string> {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  names.push(name);
+  const old = new Dexie(name);
+  old.version(1).stores({ plans: 'id, updatedAt', systems: 'id, planId, [planId+position]' });
+  await old.open();
+  await old.table('plans').bulkAdd(plans);
+  await old.table('systems').bulkAdd(systems);
+  old.close();
+  return name;
+}
+
+function openCurrent(name: string): DrpDatabase {
+  const db = new DrpDatabase(name);
+  opened.push(db);
+  return db;
+}
+
+describe('database upgrade from version 1', () => {
+  it('gives plans and systems the version 2 fields, keeping what they had', async () => {
+    const name = await versionOneDatabase([v1Plan], [v1System]);
+    const db = openCurrent(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const plan = await db.plans.get(PLAN_ID);
+    expect(plan).toEqual({ ...v1Plan, currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
+    expect(planSchema.parse(plan)).toEqual(plan);
+
+    const system = await db.systems.get(SYSTEM_ID);
+    expect(system).toEqual({
+      ...v1System,
+      rto: null,
+      rpo: null,
+      wrt: null,
+      mtdOverride: null,
+      mtdOverrideReason: '',
+      backupMethod: null,
+      backupInterval: null,
+      replicationLag: null,
+      copyLocations: [],
+      offlineCopy: false,
+      lastRestoreTest: null,
+    });
+    expect(systemSchema.parse(system)).toEqual(system);
+  });
+
+  it('migrates every record, not only the first', async () => {
+    const name = await versionOneDatabase(
+      [v1Plan, { ...v1Plan, id: OTHER_PLAN_ID, name: 'Beta' }],
+      [v1System, { ...v1System, id: OTHER_SYSTEM_ID, planId: OTHER_PLAN_ID, name: 'Mail' }],
+    );
+    const db = openCurrent(name);
+    for (const plan of await db.plans.toArray()) expect(planSchema.safeParse(plan).success).toBe(true);
+    for (const system of await db.systems.toArray()) {
+      expect(systemSchema.safeParse(system).success).toBe(true);
+    }
+    expect((await db.plans.toArray()).map((plan) => plan.name).sort()).toEqual(['Acme – DR plan', 'Beta']);
+    expect(await db.systems.where('planId').equals(OTHER_PLAN_ID).count()).toBe(1);
+  });
+
+  it('adds an empty processes table that can be used at once', async () => {
+    const name = await versionOneDatabase([v1Plan], [v1System]);
+    const db = openCurrent(name);
+    await db.open();
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['plans', 'processes', 'systems']);
+    expect(await db.processes.count()).toBe(0);
+    const process = await addProcess(db, PLAN_ID, 'Take orders');
+    expect(await listProcesses(db, PLAN_ID)).toEqual([process]);
+    expect(await db.processes.where('systemIds').equals(SYSTEM_ID).count()).toBe(0);
+  });
+
+  it('opens an empty version 1 database', async () => {
+    const name = await versionOneDatabase([], []);
+    const db = openCurrent(name);
+    expect(await db.plans.count()).toBe(0);
+    expect(db.verno).toBe(2);
+  });
+
+  it('a second opening changes nothing more', async () => {
+    const name = await versionOneDatabase([v1Plan], [v1System]);
+    const first = openCurrent(name);
+    const afterUpgrade = await first.systems.get(SYSTEM_ID);
+    await first.systems.update(SYSTEM_ID, { rto: 240 });
+    first.close();
+    const second = openCurrent(name);
+    expect(await second.systems.get(SYSTEM_ID)).toEqual({ ...afterUpgrade, rto: 240 });
+  });
+});
