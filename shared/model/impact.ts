@@ -101,8 +101,10 @@ export function worstByBucket(grid: ImpactGrid): (number | null)[] {
 export type DerivedMtd =
   /** No rating entered yet: nothing to derive from. */
   | { status: 'unrated' }
-  /** Rated, but no category reaches the threshold within the last bucket. */
+  /** Every time bucket rated, and no category reaches the threshold even after a week. */
   | { status: 'not-reached'; threshold: MtdThreshold }
+  /** Partly rated, and nothing rated so far reaches the threshold: too early to say. */
+  | { status: 'incomplete'; threshold: MtdThreshold }
   | {
       status: 'reached';
       threshold: MtdThreshold;
@@ -125,13 +127,19 @@ export function deriveMtd(grid: ImpactGrid, threshold: MtdThreshold): DerivedMtd
       return { status: 'reached', threshold, minutes: bucket.minutes, bucketLabel: bucket.label, categories };
     }
   }
-  return { status: 'not-reached', threshold };
+  // "Tolerable for over a week" is a strong claim; make it only when every time bucket was rated.
+  const everyBucketRated = TIME_BUCKETS.every((_, index) =>
+    IMPACT_CATEGORIES.some((category) => grid[category][index] != null),
+  );
+  return { status: everyBucketRated ? 'not-reached' : 'incomplete', threshold };
 }
 
 export function explainDerivedMtd(derived: DerivedMtd): string {
   switch (derived.status) {
     case 'unrated':
       return 'Rate the impact below to work out how long an outage can be tolerated.';
+    case 'incomplete':
+      return `Nothing rated so far reaches “${IMPACT_RATING_LABELS[derived.threshold]}”. Rate every time bucket to see how long an outage can be tolerated.`;
     case 'not-reached':
       return `No category reaches “${IMPACT_RATING_LABELS[derived.threshold]}” within a week, so the outage can be tolerated for longer than a week.`;
     case 'reached': {

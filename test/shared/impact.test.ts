@@ -107,6 +107,26 @@ describe('deriveMtd', () => {
     );
   });
 
+  it('is only "incomplete" while a time bucket is unrated and nothing reaches the threshold', () => {
+    const partly = grid({ financial: ['minor', null, null, null, null] });
+    const derived = deriveMtd(partly, 'severe');
+    expect(derived).toEqual({ status: 'incomplete', threshold: 'severe' });
+    expect(explainDerivedMtd(derived)).toBe(
+      'Nothing rated so far reaches “Severe”. Rate every time bucket to see how long an outage can be tolerated.',
+    );
+    expect(processMtd(process({ impact: partly }), 'severe')).toEqual({
+      minutes: null,
+      beyond: false,
+      source: 'none',
+    });
+    // One category per bucket is enough to count the bucket as rated.
+    const spread = grid({
+      financial: ['minor', null, 'minor', null, 'major'],
+      legal: [null, 'none', null, 'moderate', null],
+    });
+    expect(deriveMtd(spread, 'severe').status).toBe('not-reached');
+  });
+
   it('is not reached when no category reaches the threshold within a week', () => {
     const rated = grid({
       financial: ['none', 'minor', 'moderate', 'major', 'major'],

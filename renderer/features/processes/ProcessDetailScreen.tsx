@@ -118,6 +118,13 @@ export function ProcessDetailScreen({ plan, processId }: { plan: Plan; processId
   );
 }
 
+const DERIVED_TEXT: Record<DerivedMtd['status'], (derived: DerivedMtd) => string> = {
+  reached: (derived) => (derived.status === 'reached' ? formatDuration(derived.minutes) : ''),
+  unrated: () => 'Not rated yet',
+  incomplete: () => 'Not known yet',
+  'not-reached': () => 'More than a week',
+};
+
 function MtdAndTierResults({
   plan,
   process,
@@ -130,12 +137,7 @@ function MtdAndTierResults({
   const mtd = processMtd(process, plan.mtdThreshold);
   const forTier = mtdForTier(mtd);
   const tier = process.tierOverride ?? suggestTier(forTier);
-  const derivedText =
-    derived.status === 'reached'
-      ? formatDuration(derived.minutes)
-      : derived.status === 'unrated'
-        ? 'Not rated yet'
-        : 'More than a week';
+  const derivedText = DERIVED_TEXT[derived.status](derived);
 
   return (
     <div className="impact-verdict" aria-live="polite">

@@ -83,6 +83,8 @@ export function setProcessSystem(
   return changeProcess(db, id, async (current) => {
     const others = current.systemIds.filter((existing) => existing !== systemId);
     if (!linked) return { systemIds: others };
+    // Linking twice changes nothing (and keeps the order the links were made in).
+    if (current.systemIds.includes(systemId)) return {};
     const system = await db.systems.get(systemId);
     if (system?.planId !== current.planId) throw new Error('That system is not part of this plan.');
     return { systemIds: [...others, systemId] };
