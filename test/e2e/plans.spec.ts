@@ -19,7 +19,7 @@ test('a new user sees what the app is for and creates a first plan', async ({ pa
   await dialog.getByLabel('Organisation').fill('Acme Ltd, Zürich');
   await dialog.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { name: 'Critical systems' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Planning steps' })).toContainText('Acme Ltd, Zürich');
+  await expect(page.getByRole('navigation', { name: 'Plan', exact: true })).toContainText('Acme Ltd, Zürich');
 
   await page.getByRole('link', { name: '← All plans' }).click();
   await expect(page.getByRole('link', { name: 'Acme Ltd – DR plan 2026' })).toBeVisible();
