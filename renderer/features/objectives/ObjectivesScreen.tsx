@@ -1,11 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Plan } from '../../../shared/model/plan';
+import { useServices } from '../../app/services';
+import { listProcesses } from '../processes/process-repository';
+import { listSystems } from '../systems/system-repository';
+import { ObjectivesGrid } from './ObjectivesGrid';
+import { ObjectivesHelp } from './ObjectivesHelp';
+import './objectives.css';
 
-/** Placeholder: the spreadsheet grid of systems and their objectives is being built. */
 export function ObjectivesScreen({ plan }: { plan: Plan }) {
+  const { db } = useServices();
+  const systems = useLiveQuery(() => listSystems(db, plan.id), [db, plan.id]);
+  const processes = useLiveQuery(() => listProcesses(db, plan.id), [db, plan.id]);
+
   return (
-    <main className="page">
-      <h1>Recovery objectives</h1>
-      <p>{plan.name}</p>
+    <main className="page objectives-page" aria-labelledby="objectives-heading">
+      <div className="page-header">
+        <div>
+          <h1 id="objectives-heading">Recovery objectives</h1>
+          <p className="page-lede">
+            For each system, how soon it must work again after an outage and how much data may be lost. Type
+            straight into the grid, or paste rows copied from Excel or Google Sheets.
+          </p>
+        </div>
+      </div>
+      <ObjectivesHelp />
+      {systems && processes && <ObjectivesGrid plan={plan} systems={systems} processes={processes} />}
     </main>
   );
 }
