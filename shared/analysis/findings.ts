@@ -20,6 +20,13 @@ export type FindingCode = (typeof FINDING_CODES)[number];
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** How a severity is named on screen and in exports. */
+export const SEVERITY_LABELS = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+} as const satisfies Record<Severity, string>;
+
 export interface Finding {
   code: FindingCode;
   severity: Severity;

@@ -1,7 +1,5 @@
-import type { Finding } from '../../../shared/analysis/findings';
+import { SEVERITY_LABELS, type Finding } from '../../../shared/analysis/findings';
 import './findings.css';
-
-const SEVERITY_LABELS = { error: 'Problem', warning: 'Check', info: 'Note' } as const;
 
 /** Findings with what to do about each; `showSubject` names the system or process for plan-wide lists. */
 export function FindingsList({

@@ -1,7 +1,8 @@
 import type { Finding } from '../../../shared/analysis/findings';
 import { explainSystemMtd, type SystemMtd } from '../../../shared/analysis/mtd';
 import type { System } from '../../../shared/model/system';
-import { mtdText, SEVERITY_LABELS } from './row-analysis';
+import { FindingsList } from '../findings/FindingsList';
+import { mtdText } from './row-analysis';
 
 interface FindingsPanelProps {
   /** The active row's system, with the cell being typed already applied; null on the new-system row. */
@@ -29,17 +30,7 @@ export function FindingsPanel({ system, mtd, findings }: FindingsPanelProps) {
       {findings.length === 0 ? (
         <p className="row-findings-empty">Nothing to fix in this row.</p>
       ) : (
-        <ul className="finding-list">
-          {findings.map((finding) => (
-            <li key={finding.code} className="finding" data-severity={finding.severity}>
-              <span className="finding-severity">{SEVERITY_LABELS[finding.severity]}</span>
-              <span className="finding-text">
-                <span className="finding-message">{finding.message}</span>{' '}
-                <span className="finding-fix">Fix: {finding.fix}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
+        <FindingsList findings={findings} label={`Findings for ${name}`} />
       )}
     </section>
   );

@@ -1,9 +1,9 @@
 import type { FocusEvent, ReactNode } from 'react';
-import type { Finding } from '../../../shared/analysis/findings';
+import { SEVERITY_LABELS, type Finding } from '../../../shared/analysis/findings';
 import { explainSystemMtd, type SystemMtd } from '../../../shared/analysis/mtd';
 import type { System } from '../../../shared/model/system';
 import { GRID_COLUMNS, isEditable, type EditableColumn, type GridColumn } from './grid-columns';
-import { mtdText, SEVERITY_LABELS, summariseFindings } from './row-analysis';
+import { mtdText, summariseFindings } from './row-analysis';
 import { cellErrorId, type CellDraft } from './useCellDrafts';
 
 /** The open editor's cell and text; the grid owns both. */

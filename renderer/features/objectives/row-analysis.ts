@@ -1,18 +1,6 @@
-import { SEVERITIES, type Finding, type Severity } from '../../../shared/analysis/findings';
+import { SEVERITIES, SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/analysis/findings';
 import type { SystemMtd } from '../../../shared/analysis/mtd';
 import { formatDuration } from '../../../shared/model/duration';
-
-/** Today in the user's time zone as YYYY-MM-DD: the renderer owns the clock, shared/ never does. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export const SEVERITY_LABELS = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note',
-} as const satisfies Record<Severity, string>;
 
 export interface FindingsSummary {
   count: number;
