@@ -161,7 +161,24 @@ export function planProgress(input: ProgressInput): StepProgress[] {
   ];
 }
 
-/** The first thing to do, from the first unfinished step that has one. */
-export function nextAction(steps: readonly StepProgress[]): NextAction | null {
-  return steps.find((step) => step.status !== 'done' && step.next)?.next ?? null;
+/**
+ * The first thing to do: from the first unfinished step that has one, else
+ * the most severe finding left (a finished step can still have warnings, such
+ * as backups nobody has restore-tested).
+ */
+export function nextAction(
+  steps: readonly StepProgress[],
+  findings: readonly Finding[] = [],
+): NextAction | null {
+  const fromSteps = steps.find((step) => step.status !== 'done' && step.next)?.next;
+  if (fromSteps) return fromSteps;
+  const [first] = findings;
+  if (!first) return null;
+  return {
+    text: `${first.subject.name}: ${first.fix}`,
+    target:
+      first.subject.kind === 'system'
+        ? { kind: 'system', id: first.subject.id }
+        : { kind: 'process', id: first.subject.id },
+  };
 }

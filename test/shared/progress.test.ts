@@ -297,8 +297,22 @@ describe('nextAction', () => {
     expect(nextAction(steps)).toEqual({ text: 'Map it', target: { kind: 'processes' } });
   });
 
-  it('is null when no step has anything to do', () => {
+  it('is null when no step and no finding has anything to do', () => {
     expect(nextAction([])).toBeNull();
-    expect(nextAction([{ ...base, id: 'identify', status: 'done', next: null }])).toBeNull();
+    expect(nextAction([{ ...base, id: 'identify', status: 'done', next: null }], [])).toBeNull();
+  });
+
+  it('points at the most severe finding once the steps are done', () => {
+    const untested = system('Order database', { backupMethod: 'database', backupInterval: 60 });
+    const findings = planFindings({
+      mtdThreshold: 'severe',
+      systems: [untested],
+      processes: [],
+      today: TODAY,
+    });
+    expect(nextAction([{ ...base, id: 'identify', status: 'done', next: null }], findings)).toEqual({
+      text: 'Order database: Restore a backup to a spare machine, check the data, and record the date here.',
+      target: { kind: 'system', id: untested.id },
+    });
   });
 });

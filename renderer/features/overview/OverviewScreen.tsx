@@ -46,7 +46,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
 
   const findings = planFindings({ ...content, mtdThreshold: plan.mtdThreshold, today: todayIso() });
   const steps = planProgress({ ...content, mtdThreshold: plan.mtdThreshold, findings });
-  const next = nextAction(steps);
+  const next = nextAction(steps, findings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
 
   return (
@@ -63,14 +63,19 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
       </div>
 
       <TemplateNotice plan={plan} />
-      {next && (
-        <section className="next-action" aria-labelledby="next-heading">
-          <h2 id="next-heading">What to do next</h2>
+      <section className="next-action" aria-labelledby="next-heading">
+        <h2 id="next-heading">What to do next</h2>
+        {next ? (
           <Link href={pathOf(next.target)} className="button button-primary">
             {next.text} →
           </Link>
-        </section>
-      )}
+        ) : (
+          <p>
+            Everything in the steps available today is done. Failure points, runbooks and testing arrive in
+            later versions.
+          </p>
+        )}
+      </section>
 
       <ol className="step-cards" aria-label="Planning steps">
         {steps.map((step, index) => (

@@ -22,6 +22,7 @@ export function SystemObjectives({ plan, system }: { plan: Plan; system: System 
   const mtd = systemMtd(system, processes, plan.mtdThreshold);
   const findings = systemFindings(system, { mtd, today: todayIso() });
   const supported = processes.filter((process) => process.systemIds.includes(system.id));
+  // Only a tier less critical than the MTD warrants is worth questioning; tier 0 is a choice, never suggested.
   const suggestedTier = suggestTier(mtd.minutes);
 
   return (
@@ -44,7 +45,7 @@ export function SystemObjectives({ plan, system }: { plan: Plan; system: System 
             {supported.length > 0 && (
               <p className="field-help">Supports: {supported.map((process) => process.name).join(', ')}.</p>
             )}
-            {suggestedTier !== null && system.tier !== suggestedTier && (
+            {suggestedTier !== null && (system.tier === null || system.tier > suggestedTier) && (
               <p className="field-help">{explainTierSuggestion(mtd.minutes)}</p>
             )}
           </div>

@@ -43,7 +43,6 @@ export function SystemsScreen({ plan }: { plan: Plan }) {
 
   return (
     <main className="page" aria-labelledby="systems-heading">
-      <TemplateNotice plan={plan} />
       <div className="page-header">
         <div>
           <h1 id="systems-heading">Critical systems</h1>
@@ -61,6 +60,7 @@ export function SystemsScreen({ plan }: { plan: Plan }) {
           </Button>
         </div>
       </div>
+      <TemplateNotice plan={plan} />
       <ImportSystemsDialog
         planId={plan.id}
         opened={csvImport.opened}
