@@ -308,3 +308,33 @@ test('a pasted block with bad cells, or one the disk refuses, writes nothing', a
   await expect(cell(page, 0, 'type')).toHaveText('Application');
   await expect(cell(page, 1, 'rto')).toHaveText('4 h');
 });
+
+test('text still in a cell editor is saved when the screen changes without a blur, and a value can be changed back at once', async ({
+  page,
+}) => {
+  await createPlan(page, 'Leave plan');
+  await addSystemsByKeyboard(page, ['Order database']);
+  await openObjectives(page);
+  await cell(page, 0, 'rto').click();
+  await page.keyboard.type('4h');
+  await expect(page.getByRole('status')).toHaveText('Saving…');
+  // A route change from outside the grid (a menu command, Back) removes the editor without blurring it.
+  await page.evaluate(() => {
+    location.hash = location.hash.replace('/objectives', '/overview');
+  });
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  await expectSaved(page);
+  await openObjectives(page);
+  await expect(cell(page, 0, 'rto')).toHaveText('4 h');
+
+  // Enter, Up, and the old value straight back: both writes happen, the last one wins.
+  await cell(page, 0, 'rto').click();
+  await page.keyboard.type('1h');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('4h');
+  await page.keyboard.press('Enter');
+  await expectSaved(page);
+  await page.reload();
+  await expect(cell(page, 0, 'rto')).toHaveText('4 h');
+});

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { systemFindings } from '../../../shared/analysis/findings';
 import { systemMtd } from '../../../shared/analysis/mtd';
 import type { Plan } from '../../../shared/model/plan';
@@ -12,6 +12,7 @@ import { GridHeader, ColumnHelp } from './GridHeader';
 import { GridRow } from './GridRow';
 import { GridMessages } from './GridMessages';
 import { NewSystemGridRow } from './NewSystemGridRow';
+import { useServices } from '../../app/services';
 import { todayIso } from '../../db/clock';
 import { mtdText, summariseFindings } from './row-analysis';
 import { useCellDrafts } from './useCellDrafts';
@@ -34,6 +35,8 @@ interface Editing {
   text: string;
   /** "replace": began by typing over the cell, arrows commit and move; "caret": Enter/F2, arrows move the caret. */
   mode: 'replace' | 'caret';
+  /** What the cell showed when the editor opened: committing it unchanged writes nothing. */
+  initial: string;
 }
 
 /**
@@ -62,7 +65,17 @@ export function ObjectivesGrid({ plan, systems, processes }: ObjectivesGridProps
   const activeCol = visibleCol(at, shape);
   const activeSystem = systems[at.row] ?? null;
 
+  const { saveTracker } = useServices();
+  /** The status-bar key of an open editor: the same key its write will use, so the write replaces it. */
+  const editKey = (edit: Editing) =>
+    edit.id === null
+      ? `plan:${plan.id}:grid-new-system`
+      : `system:${edit.id}:${GRID_COLUMNS[edit.col]?.id ?? ''}`;
+
   const setEditing = (next: Editing | null) => {
+    const previous = editingRef.current;
+    // A closed editor is no longer pending: it was committed (its write now shows) or cancelled.
+    if (previous && (!next || editKey(previous) !== editKey(next))) saveTracker.clear(editKey(previous));
     editingRef.current = next;
     setEditingState(next);
   };
@@ -105,7 +118,13 @@ export function ObjectivesGrid({ plan, systems, processes }: ObjectivesGridProps
       return;
     }
     const current = activeSystem && isEditable(column) ? drafts.textOf(activeSystem, column).text : '';
-    setEditing({ id: activeSystem?.id ?? null, col: activeCol, text: text ?? current, mode });
+    setEditing({
+      id: activeSystem?.id ?? null,
+      col: activeCol,
+      text: text ?? current,
+      mode,
+      initial: current,
+    });
     setNotice(null);
     wantFocus.current = true;
   };
@@ -124,10 +143,29 @@ export function ObjectivesGrid({ plan, systems, processes }: ObjectivesGridProps
     }
     const system = systems.find((candidate) => candidate.id === edit.id);
     const column = GRID_COLUMNS[edit.col];
-    if (system && column && isEditable(column)) drafts.commit(system, column, edit.text);
+    // Compared with what the cell showed, not with the record: the live query may not have caught up
+    // with the previous write yet, and changing a value back must still be written.
+    if (system && column && isEditable(column) && edit.text !== edit.initial) {
+      drafts.commit(system, column, edit.text);
+    }
     if (then === 'leave') wantFocus.current = true;
     else if (then !== null) moveTo(then);
   };
+
+  // Text typed in an open editor is written when the grid goes away (another screen, a menu
+  // command, closing the window): React drops the blur of an element it is removing.
+  const commitOnLeave = useRef<() => void>(() => undefined);
+  useLayoutEffect(() => {
+    commitOnLeave.current = () => {
+      commitEdit(null);
+    };
+  });
+  useEffect(
+    () => () => {
+      commitOnLeave.current();
+    },
+    [],
+  );
 
   const clearCell = () => {
     const column = GRID_COLUMNS[activeCol];
@@ -200,7 +238,13 @@ export function ObjectivesGrid({ plan, systems, processes }: ObjectivesGridProps
 
   const editorFor = (id: RowId) => (editing?.id === id ? { col: editing.col, text: editing.text } : null);
   const onEditorChange = (text: string) => {
-    if (editing) setEditing({ ...editing, text });
+    if (!editing) return;
+    const next = { ...editing, text };
+    setEditing(next);
+    // Until it is committed the status bar says "Saving…", and leaving the page writes it first.
+    saveTracker.markPending(editKey(next), () => {
+      commitOnLeave.current();
+    });
   };
   const onEditorBlur = () => {
     commitEdit(null);

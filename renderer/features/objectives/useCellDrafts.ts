@@ -61,11 +61,6 @@ export function useCellDrafts() {
     invalidKeys.current.delete(tracked);
     const written = column.field.format({ ...system, ...parsed.value });
     const before = column.field.format(system);
-    if (written === before) {
-      put(key, null);
-      saveTracker.clear(tracked);
-      return;
-    }
     seq.current += 1;
     const mine = seq.current;
     put(key, { state: 'writing', text, seq: mine });
