@@ -50,6 +50,11 @@ export interface SystemContext {
 
 const name = (system: System) => system.name || 'Unnamed system';
 
+/** Facilities and people are recovered, not restored: they have no data, so no RPO or backups. */
+export function holdsData(system: Pick<System, 'type'>): boolean {
+  return system.type !== 'facility' && system.type !== 'people';
+}
+
 /** Every finding about one system, in the order a person would fix them. */
 export function systemFindings(system: System, context: SystemContext): Finding[] {
   const subject = { kind: 'system', id: system.id, name: name(system) } as const;
@@ -63,16 +68,17 @@ export function systemFindings(system: System, context: SystemContext): Finding[
   const restore = checkRestoreTest(system, context.today);
   if (restore) add(restore);
 
-  if (system.tier !== null && system.tier <= 2 && (system.rto === null || system.rpo === null)) {
-    const missing = [system.rto === null ? 'RTO' : '', system.rpo === null ? 'RPO' : '']
-      .filter(Boolean)
-      .join(' and ');
+  const rpoMissing = system.rpo === null && holdsData(system);
+  if (system.tier !== null && system.tier <= 2 && (system.rto === null || rpoMissing)) {
+    const missing = [system.rto === null ? 'RTO' : '', rpoMissing ? 'RPO' : ''].filter(Boolean).join(' and ');
     add({
       code: 'MISSING_OBJECTIVES',
       severity: 'warning',
       field: system.rto === null ? 'rto' : 'rpo',
       message: `${TIER_INFO[system.tier].label} system without an ${missing}.`,
-      fix: 'Agree with its owner how quickly it must be back (RTO) and how much recent data may be lost (RPO).',
+      fix: holdsData(system)
+        ? 'Agree with its owner how quickly it must be back (RTO) and how much recent data may be lost (RPO).'
+        : 'Agree with its owner how quickly it must be available again (RTO).',
     });
   }
   if (system.owner === '') {
@@ -100,7 +106,7 @@ function checkRtoAgainstMtd(system: System, mtd: SystemMtd): Omit<Finding, 'subj
     code: 'RTO_EXCEEDS_MTD',
     severity: 'error',
     field: 'rto',
-    message: `${what} is longer than the MTD of ${formatDuration(mtd.minutes)}${origin}: the business would not survive the wait.`,
+    message: `${what} is longer than the MTD of ${formatDuration(mtd.minutes)}${origin}: recovery would take longer than the business can tolerate.`,
     fix: `Make recovery faster so RTO + WRT fits in ${formatDuration(mtd.minutes)}, or check the MTD with the process owner.`,
   };
 }
@@ -157,6 +163,13 @@ function checkRestoreTest(system: System, today: string): Omit<Finding, 'subject
   } as const;
   if (system.lastRestoreTest === null) {
     return { ...base, message: 'Its backups have never been restore-tested, so nobody knows they work.' };
+  }
+  if (system.lastRestoreTest > today) {
+    return {
+      ...base,
+      message: `Its last restore test is dated ${system.lastRestoreTest}, which is in the future: probably a typing mistake.`,
+      fix: 'Correct the date of the last successful restore test.',
+    };
   }
   if (system.lastRestoreTest < monthsBefore(today, RESTORE_TEST_MAX_AGE_MONTHS)) {
     return {

@@ -1,7 +1,7 @@
-import { deriveMtd, type MtdThreshold } from '../model/impact';
+import { isFullyRated } from '../model/impact';
 import type { BusinessProcess } from '../model/process';
 import type { System } from '../model/system';
-import type { Finding } from './findings';
+import { holdsData, type Finding } from './findings';
 
 /** Where a "what to do next" points; the renderer turns it into a route. */
 export type NextTarget =
@@ -26,7 +26,6 @@ export interface StepProgress {
 }
 
 export interface ProgressInput {
-  mtdThreshold: MtdThreshold;
   systems: readonly System[];
   processes: readonly BusinessProcess[];
   findings: readonly Finding[];
@@ -43,11 +42,10 @@ function status(done: number, total: number, started: boolean): StepProgress['st
   return started ? 'in-progress' : 'not-started';
 }
 
-function identifyStep({ systems, processes, mtdThreshold }: ProgressInput): StepProgress {
+function identifyStep({ systems, processes }: ProgressInput): StepProgress {
   const systemReady = (system: System) => system.owner !== '' && system.tier !== null;
   const processReady = (process: BusinessProcess) =>
-    process.systemIds.length > 0 &&
-    (process.mtdOverride !== null || deriveMtd(process.impact, mtdThreshold).status !== 'unrated');
+    process.systemIds.length > 0 && (process.mtdOverride !== null || isFullyRated(process.impact));
   const done = systems.filter(systemReady).length + processes.filter(processReady).length;
   const total = systems.length + processes.length;
 
@@ -63,7 +61,7 @@ function identifyStep({ systems, processes, mtdThreshold }: ProgressInput): Step
       text:
         process.systemIds.length === 0
           ? `Tick the systems ${label(process.name, 'the process')} needs`
-          : `Rate the impact of an outage of ${label(process.name, 'the process')}`,
+          : `Finish rating the impact of an outage of ${label(process.name, 'the process')}`,
       target: { kind: 'process', id: process.id },
     };
   } else if (system) {
@@ -86,8 +84,9 @@ function identifyStep({ systems, processes, mtdThreshold }: ProgressInput): Step
 }
 
 function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
+  // Facilities and people hold no data: for them the RTO is the whole objective.
   const ready = (system: System) =>
-    system.rto !== null && system.rpo !== null && system.backupMethod !== null;
+    system.rto !== null && (!holdsData(system) || (system.rpo !== null && system.backupMethod !== null));
   const done = systems.filter(ready).length;
   const problems = findings.filter((finding) => finding.severity === 'error');
   const missing = systems.find((system) => !ready(system));

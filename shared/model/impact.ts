@@ -101,7 +101,7 @@ export function worstByBucket(grid: ImpactGrid): (number | null)[] {
 export type DerivedMtd =
   /** No rating entered yet: nothing to derive from. */
   | { status: 'unrated' }
-  /** Every time bucket rated, and no category reaches the threshold even after a week. */
+  /** Every cell rated, and no category reaches the threshold even after a week. */
   | { status: 'not-reached'; threshold: MtdThreshold }
   /** Partly rated, and nothing rated so far reaches the threshold: too early to say. */
   | { status: 'incomplete'; threshold: MtdThreshold }
@@ -112,6 +112,11 @@ export type DerivedMtd =
       bucketLabel: string;
       categories: ImpactCategory[];
     };
+
+/** Every category rated at every time bucket: the questionnaire is complete. */
+export function isFullyRated(grid: ImpactGrid): boolean {
+  return IMPACT_CATEGORIES.every((category) => grid[category].every((rating) => rating !== null));
+}
 
 /** MTD from the impact profile: the first bucket at which any category reaches the plan's threshold. */
 export function deriveMtd(grid: ImpactGrid, threshold: MtdThreshold): DerivedMtd {
@@ -127,11 +132,8 @@ export function deriveMtd(grid: ImpactGrid, threshold: MtdThreshold): DerivedMtd
       return { status: 'reached', threshold, minutes: bucket.minutes, bucketLabel: bucket.label, categories };
     }
   }
-  // "Tolerable for over a week" is a strong claim; make it only when every time bucket was rated.
-  const everyBucketRated = TIME_BUCKETS.every((_, index) =>
-    IMPACT_CATEGORIES.some((category) => grid[category][index] != null),
-  );
-  return { status: everyBucketRated ? 'not-reached' : 'incomplete', threshold };
+  // "Tolerable for over a week" is a strong claim: an unrated cell could still be intolerable.
+  return { status: isFullyRated(grid) ? 'not-reached' : 'incomplete', threshold };
 }
 
 export function explainDerivedMtd(derived: DerivedMtd): string {
@@ -139,7 +141,7 @@ export function explainDerivedMtd(derived: DerivedMtd): string {
     case 'unrated':
       return 'Rate the impact below to work out how long an outage can be tolerated.';
     case 'incomplete':
-      return `Nothing rated so far reaches “${IMPACT_RATING_LABELS[derived.threshold]}”. Rate every time bucket to see how long an outage can be tolerated.`;
+      return `Nothing rated so far reaches “${IMPACT_RATING_LABELS[derived.threshold]}”. Rate every cell to see how long an outage can be tolerated.`;
     case 'not-reached':
       return `No category reaches “${IMPACT_RATING_LABELS[derived.threshold]}” within a week, so the outage can be tolerated for longer than a week.`;
     case 'reached': {

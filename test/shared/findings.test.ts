@@ -98,7 +98,7 @@ describe('RTO_EXCEEDS_MTD', () => {
         subject: { kind: 'system', id: subject.id, name: 'ERP' },
         field: 'rto',
         message:
-          'RTO 3 h plus WRT 1 h 1 min (4 h 1 min) is longer than the MTD of 4 h: the business would not survive the wait.',
+          'RTO 3 h plus WRT 1 h 1 min (4 h 1 min) is longer than the MTD of 4 h: recovery would take longer than the business can tolerate.',
         fix: 'Make recovery faster so RTO + WRT fits in 4 h, or check the MTD with the process owner.',
       },
     ]);
@@ -106,10 +106,10 @@ describe('RTO_EXCEEDS_MTD', () => {
 
   it('treats a missing WRT as zero and then speaks only of the RTO', () => {
     expect(only(findings(system({ rto: 241, wrt: null }), mtdByHand(240)), 'RTO_EXCEEDS_MTD').message).toBe(
-      'The RTO of 4 h 1 min is longer than the MTD of 4 h: the business would not survive the wait.',
+      'The RTO of 4 h 1 min is longer than the MTD of 4 h: recovery would take longer than the business can tolerate.',
     );
     expect(only(findings(system({ rto: 241, wrt: 0 }), mtdByHand(240)), 'RTO_EXCEEDS_MTD').message).toBe(
-      'The RTO of 4 h 1 min is longer than the MTD of 4 h: the business would not survive the wait.',
+      'The RTO of 4 h 1 min is longer than the MTD of 4 h: recovery would take longer than the business can tolerate.',
     );
   });
 
@@ -117,7 +117,7 @@ describe('RTO_EXCEEDS_MTD', () => {
     const orders = process({ name: 'Take orders' });
     const mtd: SystemMtd = { minutes: 1440, source: 'processes', from: orders };
     expect(only(findings(system({ rto: 1440, wrt: 120 }), mtd), 'RTO_EXCEEDS_MTD').message).toBe(
-      'RTO 1 day plus WRT 2 h (1 day 2 h) is longer than the MTD of 1 day (from “Take orders”): the business would not survive the wait.',
+      'RTO 1 day plus WRT 2 h (1 day 2 h) is longer than the MTD of 1 day (from “Take orders”): recovery would take longer than the business can tolerate.',
     );
   });
 
@@ -242,6 +242,19 @@ describe('RESTORE_UNTESTED', () => {
     expect(restoreFindings({ replicationLag: 5 })).toEqual([]);
   });
 
+  it('flags a restore test dated in the future as a likely typing mistake', () => {
+    expect(restoreFindings({ backupMethod: 'files', lastRestoreTest: '2052-03-14' })).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'lastRestoreTest',
+        message:
+          'Its last restore test is dated 2052-03-14, which is in the future: probably a typing mistake.',
+        fix: 'Correct the date of the last successful restore test.',
+      }),
+    ]);
+    expect(restoreFindings({ backupMethod: 'files', lastRestoreTest: TODAY })).toEqual([]);
+  });
+
   it('warns when backups were never restore-tested', () => {
     const subject = system({ name: 'Mail', backupMethod: 'provider' });
     expect(findings(subject)).toEqual([
@@ -352,6 +365,17 @@ describe('MISSING_OBJECTIVES', () => {
   it.each([3, 4, null] satisfies (Tier | null)[])('says nothing for tier %s', (tier) => {
     expect(objectiveFindings({ tier })).toEqual([]);
   });
+
+  it.each(['facility', 'people'] as const)('asks a %s only for its RTO: it holds no data', (type) => {
+    expect(objectiveFindings({ tier: 1, type })).toEqual([
+      expect.objectContaining({
+        field: 'rto',
+        message: 'Tier 1 – Mission-critical system without an RTO.',
+        fix: 'Agree with its owner how quickly it must be available again (RTO).',
+      }),
+    ]);
+    expect(objectiveFindings({ tier: 1, type, rto: 240 })).toEqual([]);
+  });
 });
 
 describe('MISSING_OWNER', () => {
@@ -450,7 +474,7 @@ describe('planFindings', () => {
       expect.objectContaining({
         code: 'RTO_EXCEEDS_MTD',
         message:
-          'The RTO of 8 h is longer than the MTD of 4 h (from “Take orders”): the business would not survive the wait.',
+          'The RTO of 8 h is longer than the MTD of 4 h (from “Take orders”): recovery would take longer than the business can tolerate.',
       }),
     ]);
   });

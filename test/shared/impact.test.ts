@@ -56,6 +56,19 @@ function system(overrides: Partial<System> = {}): System {
   });
 }
 
+/** A complete questionnaire: every cell "none" except the rows given. */
+function fullGrid(rows: Partial<Record<ImpactCategory, Row>> = {}): ImpactGrid {
+  const none = (): Row => ['none', 'none', 'none', 'none', 'none'];
+  return {
+    financial: none(),
+    operational: none(),
+    legal: none(),
+    reputational: none(),
+    safety: none(),
+    ...rows,
+  };
+}
+
 const severeAt = (bucket: number): Row => {
   const row: Row = [null, null, null, null, null];
   row[bucket] = 'severe';
@@ -112,26 +125,26 @@ describe('deriveMtd', () => {
     const derived = deriveMtd(partly, 'severe');
     expect(derived).toEqual({ status: 'incomplete', threshold: 'severe' });
     expect(explainDerivedMtd(derived)).toBe(
-      'Nothing rated so far reaches “Severe”. Rate every time bucket to see how long an outage can be tolerated.',
+      'Nothing rated so far reaches “Severe”. Rate every cell to see how long an outage can be tolerated.',
     );
     expect(processMtd(process({ impact: partly }), 'severe')).toEqual({
       minutes: null,
       beyond: false,
       source: 'none',
     });
-    // One category per bucket is enough to count the bucket as rated.
+    // Every bucket rated in some category is not enough: an unrated cell could still be intolerable.
     const spread = grid({
       financial: ['minor', null, 'minor', null, 'major'],
       legal: [null, 'none', null, 'moderate', null],
     });
-    expect(deriveMtd(spread, 'severe').status).toBe('not-reached');
+    expect(deriveMtd(spread, 'severe').status).toBe('incomplete');
+    expect(
+      deriveMtd(fullGrid({ financial: ['minor', 'minor', 'minor', 'moderate', 'major'] }), 'severe').status,
+    ).toBe('not-reached');
   });
 
   it('is not reached when no category reaches the threshold within a week', () => {
-    const rated = grid({
-      financial: ['none', 'minor', 'moderate', 'major', 'major'],
-      safety: ['none', 'none', 'none', 'none', 'none'],
-    });
+    const rated = fullGrid({ financial: ['none', 'minor', 'moderate', 'major', 'major'] });
     const derived = deriveMtd(rated, 'severe');
     expect(derived).toEqual({ status: 'not-reached', threshold: 'severe' });
     expect(explainDerivedMtd(derived)).toBe(
@@ -210,7 +223,7 @@ describe('deriveMtd', () => {
   });
 
   it('names the threshold in the not-reached explanation', () => {
-    const rated = grid({ legal: ['none', 'minor', 'minor', 'moderate', 'moderate'] });
+    const rated = fullGrid({ legal: ['none', 'minor', 'minor', 'moderate', 'moderate'] });
     expect(explainDerivedMtd(deriveMtd(rated, 'major'))).toBe(
       'No category reaches “Major” within a week, so the outage can be tolerated for longer than a week.',
     );
@@ -267,7 +280,7 @@ describe('processMtd', () => {
       source: 'derived',
     });
     const beyond = processMtd(
-      process({ impact: grid({ legal: ['none', 'none', 'none', 'none', 'minor'] }) }),
+      process({ impact: fullGrid({ legal: ['none', 'none', 'none', 'none', 'minor'] }) }),
       'severe',
     );
     expect(beyond).toEqual({ minutes: null, beyond: true, source: 'none' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planFindings, type Finding } from '../../shared/analysis/findings';
 import { nextAction, planProgress, type StepProgress } from '../../shared/analysis/progress';
-import { emptyImpactGrid, withRating } from '../../shared/model/impact';
+import { withRating, type ImpactGrid } from '../../shared/model/impact';
 import { newProcessDefaults, processSchema, type BusinessProcess } from '../../shared/model/process';
 import { newSystemDefaults, systemSchema, type System } from '../../shared/model/system';
 
@@ -51,11 +51,20 @@ function process(name: string, overrides: Partial<BusinessProcess> = {}): Busine
   });
 }
 
-const rated = withRating(emptyImpactGrid(), 'financial', 2, 'severe');
+/** A complete questionnaire: every category rated at every time bucket. */
+const rated: ImpactGrid = {
+  financial: ['minor', 'moderate', 'severe', 'severe', 'severe'],
+  operational: ['minor', 'minor', 'moderate', 'major', 'major'],
+  legal: ['none', 'none', 'minor', 'minor', 'moderate'],
+  reputational: ['none', 'minor', 'moderate', 'moderate', 'major'],
+  safety: ['none', 'none', 'none', 'none', 'none'],
+};
+/** One cell short of complete: a process rated like this is not done yet. */
+const almostRated = withRating(rated, 'safety', 4, null);
 
 function progress(systems: System[], processes: BusinessProcess[], extra: Finding[] = []) {
   const findings = [...planFindings({ mtdThreshold: 'severe', systems, processes, today: TODAY }), ...extra];
-  return planProgress({ mtdThreshold: 'severe', systems, processes, findings });
+  return planProgress({ systems, processes, findings });
 }
 
 /** The step with this id; fails the test when it is missing. */
@@ -151,9 +160,14 @@ describe('planProgress', () => {
     const erp = readySystem('ERP');
     const unrated = process('Payroll', { systemIds: [erp.id] });
     expect(step(progress([erp], [unrated]), 'identify').next).toEqual({
-      text: 'Rate the impact of an outage of “Payroll”',
+      text: 'Finish rating the impact of an outage of “Payroll”',
       target: { kind: 'process', id: unrated.id },
     });
+    // A nearly complete questionnaire is not rated yet: an unrated cell could still be intolerable.
+    const almost = { ...unrated, impact: almostRated };
+    expect(step(progress([erp], [almost]), 'identify').next?.text).toBe(
+      'Finish rating the impact of an outage of “Payroll”',
+    );
     const byHand = { ...unrated, mtdOverride: 1440 };
     expect(step(progress([erp], [byHand]), 'identify')).toMatchObject({ status: 'done', next: null });
   });
@@ -162,7 +176,7 @@ describe('planProgress', () => {
     const bare = system('File server');
     const unrated = process('Payroll', { systemIds: [bare.id] });
     expect(step(progress([bare], [unrated]), 'identify').next?.text).toBe(
-      'Rate the impact of an outage of “Payroll”',
+      'Finish rating the impact of an outage of “Payroll”',
     );
     const ratedProcess = { ...unrated, impact: rated };
     expect(step(progress([bare], [ratedProcess]), 'identify')).toMatchObject({

@@ -45,7 +45,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   if (!content) return null;
 
   const findings = planFindings({ ...content, mtdThreshold: plan.mtdThreshold, today: todayIso() });
-  const steps = planProgress({ ...content, mtdThreshold: plan.mtdThreshold, findings });
+  const steps = planProgress({ ...content, findings });
   const next = nextAction(steps, findings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
 

@@ -97,7 +97,7 @@ function ProcessRow({
         {mtd.minutes !== null ? (
           formatDuration(mtd.minutes)
         ) : (
-          <span className="muted">{mtd.beyond ? 'over a week' : 'not rated'}</span>
+          <span className="muted">{mtd.beyond ? 'over a week' : 'not known yet'}</span>
         )}
       </td>
       <td>
