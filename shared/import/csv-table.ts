@@ -60,7 +60,11 @@ export function readCsvTable(input: string, isKnownHeader: (header: string) => b
     step: (result, parser) => {
       // The cursor is where the row ends; counting breaks up to it keeps lines right across quoted breaks.
       const end = result.meta.cursor;
-      const row: CsvRow = { line, cells: result.data, problem: quoteProblem(result.errors) };
+      const row: CsvRow = {
+        line,
+        cells: result.data.map(unescapeFormula),
+        problem: quoteProblem(result.errors),
+      };
       line += countLineBreaks(text.slice(start, end));
       start = end;
       if (row.cells.every((cell) => cell.trim() === '')) return;
@@ -119,6 +123,15 @@ function quoteProblem(errors: readonly Papa.ParseError[]): string | null {
 }
 
 /** Cells beyond the headings that hold text: a separator inside an unquoted cell, usually. */
+/**
+ * Our CSV export (papaparse's escapeFormulae) puts a ' before a cell that a
+ * spreadsheet would run as a formula; reading our own file back takes it off
+ * again, so "-Legacy" stays "-Legacy". The cell is stored as text either way.
+ */
+function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 function strayCells(cells: readonly string[], headings: number): string | null {
   const extra = cells.slice(headings).filter((cell) => cell.trim() !== '').length;
   if (extra === 0) return null;

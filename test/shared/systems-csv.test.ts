@@ -35,6 +35,9 @@ describe('systemsToCsv', () => {
       lastRestoreTest: '2026-05-04',
     }),
     system('Mail'),
+    // Names a spreadsheet would run as formulas leave escaped and come back as typed.
+    system('-Legacy'),
+    system('=HYPERLINK("http://example.com")'),
   ];
 
   it('writes a header and one row per system in the friendly formats people type', () => {
