@@ -1,4 +1,13 @@
-import { addSystemsByKeyboard, createPlan, expect, expectSaved, screenshot, test } from './fixtures';
+import {
+  addSystemsByKeyboard,
+  createPlan,
+  expect,
+  expectSaved,
+  failWrites,
+  restoreWrites,
+  screenshot,
+  test,
+} from './fixtures';
 
 test('a facilitator fills the impact grid by keyboard and sees MTD and tier explained', async ({ page }) => {
   await createPlan(page, 'Workshop plan', 'Northwind');
@@ -112,4 +121,30 @@ test('a system takes its MTD from its processes and reports findings while typin
   await expect(page.getByLabel('RTO – recovery time objective')).toHaveValue('4 h');
   await expect(page.getByRole('checkbox', { name: 'Off site' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'On site' })).not.toBeChecked();
+});
+
+test('a rating the disk refuses stays marked as not saved until Retry writes it', async ({ page }) => {
+  await createPlan(page, 'Full disk workshop');
+  await page.getByRole('link', { name: 'Business processes' }).click();
+  await page.getByLabel('New process name').fill('Pay staff');
+  await page.keyboard.press('Enter');
+  const grid = page.getByRole('grid', { name: 'Impact over time' });
+  await grid.getByRole('gridcell', { name: 'Legal / regulatory after 1 day: not rated' }).click();
+
+  await failWrites(page);
+  await page.keyboard.type('4');
+  const refused = grid.getByRole('gridcell', { name: 'Legal / regulatory after 1 day: Severe (not saved)' });
+  await expect(refused).toHaveAttribute('aria-invalid', 'true');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Not saved: Legal / regulatory impact after 1 day for “Pay staff”');
+  // The verdict follows what is stored, not the refused rating.
+  await expect(page.getByTestId('process-mtd')).toHaveText('Not rated yet');
+
+  await restoreWrites(page);
+  await status.getByRole('button', { name: 'Retry' }).click();
+  await expectSaved(page);
+  await expect(
+    grid.getByRole('gridcell', { name: 'Legal / regulatory after 1 day: Severe' }),
+  ).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByTestId('process-mtd')).toHaveText('1 day');
 });

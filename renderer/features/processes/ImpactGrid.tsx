@@ -10,6 +10,7 @@ import {
 } from '../../../shared/model/impact';
 import type { BusinessProcess } from '../../../shared/model/process';
 import { useServices } from '../../app/services';
+import { useIsUnsaved } from '../../autosave/useIsUnsaved';
 import { usePendingValues } from '../../autosave/usePendingValues';
 import { setImpactRating } from './process-repository';
 
@@ -32,6 +33,10 @@ export function ImpactGrid({ process }: { process: BusinessProcess }) {
     return process.impact[categoryAt(row)][column] ?? null;
   });
 
+  const isUnsaved = useIsUnsaved();
+  const trackerKey = (category: ImpactCategory, column: number) =>
+    `process:${process.id}:impact:${category}:${column}`;
+
   const focus = (row: number, column: number) => {
     setActive({ row, column });
     cells.current.get(cellKey(row, column))?.focus();
@@ -42,7 +47,7 @@ export function ImpactGrid({ process }: { process: BusinessProcess }) {
     const bucket = TIME_BUCKETS[column];
     ratings.set(cellKey(row, column), rating);
     void saveTracker.run(
-      `process:${process.id}:impact:${category}:${column}`,
+      trackerKey(category, column),
       `${IMPACT_CATEGORY_INFO[category].label} impact after ${bucket?.label ?? ''} for “${process.name}”`,
       () => setImpactRating(db, process.id, category, column, rating),
     );
@@ -105,6 +110,7 @@ export function ImpactGrid({ process }: { process: BusinessProcess }) {
               {TIME_BUCKETS.map((bucket, column) => {
                 const rating = ratings.value(cellKey(row, column));
                 const isActive = active.row === row && active.column === column;
+                const failed = isUnsaved(trackerKey(category, column));
                 return (
                   <td
                     key={bucket.minutes}
@@ -117,8 +123,9 @@ export function ImpactGrid({ process }: { process: BusinessProcess }) {
                     aria-selected={isActive}
                     aria-label={`${IMPACT_CATEGORY_INFO[category].label} after ${bucket.label}: ${
                       rating ? IMPACT_RATING_LABELS[rating] : 'not rated'
-                    }`}
-                    className={`impact-cell impact-${rating ?? 'unrated'}`}
+                    }${failed ? ' (not saved)' : ''}`}
+                    aria-invalid={failed || undefined}
+                    className={`impact-cell impact-${rating ?? 'unrated'}${failed ? ' impact-cell-failed' : ''}`}
                     onFocus={() => {
                       setActive({ row, column });
                     }}

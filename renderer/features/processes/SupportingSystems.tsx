@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { BusinessProcess } from '../../../shared/model/process';
 import { TIER_INFO } from '../../../shared/model/system';
 import { useServices } from '../../app/services';
+import { useIsUnsaved } from '../../autosave/useIsUnsaved';
 import { usePendingValues } from '../../autosave/usePendingValues';
 import { listSystems } from '../systems/system-repository';
 import { setProcessSystem } from './process-repository';
@@ -12,6 +13,8 @@ export function SupportingSystems({ process }: { process: BusinessProcess }) {
   const { db, saveTracker } = useServices();
   const systems = useLiveQuery(() => listSystems(db, process.planId), [db, process.planId]);
   const linked = usePendingValues((systemId) => process.systemIds.includes(systemId));
+  const isUnsaved = useIsUnsaved();
+  const trackerKey = (systemId: string) => `process:${process.id}:system:${systemId}`;
   if (!systems) return null;
   if (systems.length === 0) {
     return (
@@ -39,7 +42,7 @@ export function SupportingSystems({ process }: { process: BusinessProcess }) {
                   const on = event.target.checked;
                   linked.set(system.id, on);
                   void saveTracker.run(
-                    `process:${process.id}:system:${system.id}`,
+                    trackerKey(system.id),
                     `Link between “${process.name}” and “${system.name}”`,
                     () => setProcessSystem(db, process.id, system.id, on),
                   );
@@ -47,6 +50,7 @@ export function SupportingSystems({ process }: { process: BusinessProcess }) {
               />
               <span>{system.name || 'Unnamed system'}</span>
               {system.tier !== null && <span className="muted">{TIER_INFO[system.tier].label}</span>}
+              {isUnsaved(trackerKey(system.id)) && <span className="field-error">not saved</span>}
             </label>
           </li>
         ))}

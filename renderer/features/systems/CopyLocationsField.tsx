@@ -1,5 +1,6 @@
 import { COPY_LOCATION_LABELS, COPY_LOCATIONS, type System } from '../../../shared/model/system';
 import { useServices } from '../../app/services';
+import { useIsUnsaved } from '../../autosave/useIsUnsaved';
 import { usePendingValues } from '../../autosave/usePendingValues';
 import { setCopyLocation } from './system-repository';
 
@@ -7,6 +8,8 @@ import { setCopyLocation } from './system-repository';
 export function CopyLocationsField({ system }: { system: System }) {
   const { db, saveTracker } = useServices();
   const kept = usePendingValues((place) => system.copyLocations.some((location) => location === place));
+  const isUnsaved = useIsUnsaved();
+  const trackerKey = (place: string) => `system:${system.id}:copyLocations:${place}`;
   return (
     <fieldset className="field checkbox-group">
       <legend className="field-label">Where copies are kept</legend>
@@ -24,13 +27,14 @@ export function CopyLocationsField({ system }: { system: System }) {
                 const on = event.target.checked;
                 kept.set(place, on);
                 void saveTracker.run(
-                  `system:${system.id}:copyLocations:${place}`,
+                  trackerKey(place),
                   `${COPY_LOCATION_LABELS[place]} copies of “${system.name || 'unnamed system'}”`,
                   () => setCopyLocation(db, system.id, place, on),
                 );
               }}
             />
             <span>{COPY_LOCATION_LABELS[place]}</span>
+            {isUnsaved(trackerKey(place)) && <span className="field-error">not saved</span>}
           </label>
         ))}
       </div>
