@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { checkImport, DELIMITER_NAMES, guessMapping } from '../../../shared/import/systems-csv-import';
 import type { SystemTextKey } from '../../../shared/model/system-text';
@@ -61,6 +61,14 @@ function ImportForm({ planId, opened, existingNames, onClose, busy, setBusy }: I
   const [failure, setFailure] = useState<string | null>(null);
   const count = check.rows.length;
   const saveKey = `import:${planId}`;
+  // However the dialog closes (Cancel, Escape, a click outside), a failed import the user walked
+  // away from stops being listed, so its Retry can never write old rows later.
+  useEffect(
+    () => () => {
+      saveTracker.clear(saveKey);
+    },
+    [saveTracker, saveKey],
+  );
 
   const choose = (index: number, key: SystemTextKey | null) => {
     // A field fills one column: choosing it here releases it from any other column.
@@ -86,8 +94,6 @@ function ImportForm({ planId, opened, existingNames, onClose, busy, setBusy }: I
   };
 
   const cancel = () => {
-    // A failed import the user gave up on is not an unsaved edit: stop listing it.
-    saveTracker.clear(saveKey);
     onClose();
   };
 
