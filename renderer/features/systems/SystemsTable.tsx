@@ -35,7 +35,7 @@ export function SystemsTable({ planId, systems, view, onSort }: SystemsTableProp
   };
 
   return (
-    <table ref={tableRef} className="grid" aria-label="Critical systems">
+    <table ref={tableRef} className="grid systems-table" aria-label="Critical systems">
       <thead>
         <tr>
           <SortHeader column="name" label="Name" view={view} onSort={onSort} className="col-name" />
