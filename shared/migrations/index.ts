@@ -15,7 +15,9 @@ type Step = Partial<Record<RecordKind, (record: StoredRecord) => Record<string, 
 
 /** steps[v] brings a record from version v - 1 to version v. Steps are never edited once released. */
 const STEPS: Record<number, Step> = {
-  // Version 2: business impact analysis and recovery objectives.
+  // Version 2: business impact analysis and recovery objectives. The defaults are written out,
+  // not taken from newSystemDefaults(): a released step must keep giving the same records when
+  // today's defaults change.
   2: {
     plan: (plan) => ({ currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null, ...plan }),
     system: (system) => ({
