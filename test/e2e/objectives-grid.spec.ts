@@ -337,4 +337,13 @@ test('text still in a cell editor is saved when the screen changes without a blu
   await expectSaved(page);
   await page.reload();
   await expect(cell(page, 0, 'rto')).toHaveText('4 h');
+
+  // The way out the help names: Ctrl+Down to the new-system row, then Tab leaves the grid.
+  await expect(
+    page.getByText('to leave the grid, press Ctrl+↓ (to the row for a new system), then Tab'),
+  ).toBeVisible();
+  await cell(page, 0, 'rto').click();
+  await page.keyboard.press('Control+ArrowDown');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[role="grid"]') ?? null)).toBeNull();
 });

@@ -47,7 +47,8 @@ export function ObjectivesHelp() {
       <p id="objectives-grid-keys" className="objectives-keys">
         Durations: <kbd>30 min</kbd>, <kbd>4 h</kbd>, <kbd>2 days</kbd>, <kbd>1 week</kbd>. Arrow keys move;
         typing replaces a cell; <kbd>Enter</kbd> or <kbd>F2</kbd> edits it; <kbd>Delete</kbd> empties it;{' '}
-        <kbd>Ctrl</kbd>+<kbd>V</kbd> pastes a block from a spreadsheet.
+        <kbd>Ctrl</kbd>+<kbd>V</kbd> pastes a block from a spreadsheet. <kbd>Tab</kbd> moves right; to leave
+        the grid, press <kbd>Ctrl</kbd>+<kbd>↓</kbd> (to the row for a new system), then <kbd>Tab</kbd>.
       </p>
     </section>
   );
