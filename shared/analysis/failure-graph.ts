@@ -41,7 +41,8 @@ export function buildGraph({ systems, processes, dependencies }: GraphInput): Fa
     return found;
   };
   for (const process of processes) {
-    for (const systemId of process.systemIds) if (isSystem.has(systemId)) entry(process.id).hard.add(systemId);
+    for (const systemId of process.systemIds)
+      if (isSystem.has(systemId)) entry(process.id).hard.add(systemId);
   }
   for (const dependency of dependencies) {
     if (!known.has(dependency.dependentId)) continue;

@@ -8,6 +8,7 @@ import {
   deriveMtd,
   explainDerivedMtd,
   explainTierSuggestion,
+  isFullyRated,
   suggestTier,
   type DerivedMtd,
 } from '../../../shared/model/impact';
@@ -151,6 +152,9 @@ function MtdAndTierResults({
           {mtd.source === 'override'
             ? `The impact ratings alone give: ${derivedText.toLowerCase()}. ${explainDerivedMtd(derived)}`
             : explainDerivedMtd(derived)}
+          {derived.status === 'reached' && !isFullyRated(process.impact) && (
+            <> So far: an unrated cell in an earlier time bucket could make it shorter.</>
+          )}
         </p>
       </div>
       <div className="derived">
