@@ -17,15 +17,22 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
+/** Most severe first. critical/high: the plan cannot be relied on; medium: a gap to close; low: housekeeping. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** How a severity is named on screen and in exports. */
 export const SEVERITY_LABELS = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note',
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
 } as const satisfies Record<Severity, string>;
+
+/** The severities that mean the plan would fail in an outage, as opposed to gaps to close. */
+export function isProblem(finding: Pick<Finding, 'severity'>): boolean {
+  return finding.severity === 'critical' || finding.severity === 'high';
+}
 
 export interface Finding {
   code: FindingCode;
@@ -73,7 +80,7 @@ export function systemFindings(system: System, context: SystemContext): Finding[
     const missing = [system.rto === null ? 'RTO' : '', rpoMissing ? 'RPO' : ''].filter(Boolean).join(' and ');
     add({
       code: 'MISSING_OBJECTIVES',
-      severity: 'warning',
+      severity: 'medium',
       field: system.rto === null ? 'rto' : 'rpo',
       message: `${TIER_INFO[system.tier].label} system without an ${missing}.`,
       fix: holdsData(system)
@@ -84,7 +91,7 @@ export function systemFindings(system: System, context: SystemContext): Finding[
   if (system.owner === '') {
     add({
       code: 'MISSING_OWNER',
-      severity: 'warning',
+      severity: 'low',
       field: 'owner',
       message: 'No owner: nobody is accountable for recovering it.',
       fix: 'Name the person or role who answers for this system and its recovery.',
@@ -104,7 +111,7 @@ function checkRtoAgainstMtd(system: System, mtd: SystemMtd): Omit<Finding, 'subj
       : `RTO ${formatDuration(system.rto)} plus WRT ${formatDuration(system.wrt)} (${formatDuration(total)})`;
   return {
     code: 'RTO_EXCEEDS_MTD',
-    severity: 'error',
+    severity: 'high',
     field: 'rto',
     message: `${what} is longer than the MTD of ${formatDuration(mtd.minutes)}${origin}: recovery would take longer than the business can tolerate.`,
     fix: `Make recovery faster so RTO + WRT fits in ${formatDuration(mtd.minutes)}, or check the MTD with the process owner.`,
@@ -124,14 +131,14 @@ function checkRpoCoverage(system: System): Omit<Finding, 'subject'> | null {
     if (system.backupMethod === 'none') {
       return {
         ...base,
-        severity: 'error',
+        severity: 'high',
         message: `It has no backup or replication, so the RPO of ${rpo} cannot be met: all its data could be lost.`,
         fix: `Set up backups at least every ${rpo}, or replication.`,
       };
     }
     return {
       ...base,
-      severity: 'warning',
+      severity: 'medium',
       message: `It has an RPO of ${rpo} but no backup interval or replication is recorded.`,
       fix: 'Record how often it is backed up or how far its replica lags behind.',
     };
@@ -147,7 +154,7 @@ function checkRpoCoverage(system: System): Omit<Finding, 'subject'> | null {
   const best = Math.min(...[backupInterval, system.replicationLag].filter((minutes) => minutes !== null));
   return {
     ...base,
-    severity: 'error',
+    severity: 'high',
     message: `With ${protections.join(' and ')}, up to ${formatDuration(best)} of data could be lost, more than the RPO of ${rpo}.`,
     fix: `Back up at least every ${rpo} or add replication within ${rpo}, or agree a longer RPO.`,
   };
@@ -157,7 +164,7 @@ function checkRestoreTest(system: System, today: string): Omit<Finding, 'subject
   if (!hasBackups(system)) return null;
   const base = {
     code: 'RESTORE_UNTESTED',
-    severity: 'warning',
+    severity: 'medium',
     field: 'lastRestoreTest',
     fix: 'Restore a backup to a spare machine, check the data, and record the date here.',
   } as const;
@@ -203,7 +210,7 @@ export function processFindings(process: BusinessProcess): Finding[] {
   return [
     {
       code: 'MISSING_OWNER',
-      severity: 'warning',
+      severity: 'low',
       subject: { kind: 'process', id: process.id, name: process.name },
       field: 'owner',
       message: 'No owner: nobody speaks for this process when deciding what to recover first.',
@@ -219,7 +226,10 @@ export interface PlanContent {
   today: string;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const satisfies Record<Severity, number>;
+const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const satisfies Record<
+  Severity,
+  number
+>;
 
 /** All findings of a plan, most severe first, then in the order the systems and processes were entered. */
 export function planFindings(content: PlanContent): Finding[] {

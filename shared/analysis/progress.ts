@@ -1,7 +1,7 @@
 import { isFullyRated } from '../model/impact';
 import type { BusinessProcess } from '../model/process';
 import type { System } from '../model/system';
-import { holdsData, type Finding } from './findings';
+import { holdsData, isProblem, type Finding } from './findings';
 
 /** Where a "what to do next" points; the renderer turns it into a route. */
 export type NextTarget =
@@ -88,7 +88,7 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
   const ready = (system: System) =>
     system.rto !== null && (!holdsData(system) || (system.rpo !== null && system.backupMethod !== null));
   const done = systems.filter(ready).length;
-  const problems = findings.filter((finding) => finding.severity === 'error');
+  const problems = findings.filter(isProblem);
   const missing = systems.find((system) => !ready(system));
   let next: NextAction | null = null;
   if (systems.length === 0) next = null;

@@ -216,7 +216,7 @@ test('the objectives grid: spreadsheet keys, refused input, and a 10-row paste f
   await expect(cell(page, 9, 'type')).toHaveText('People');
   await expect(cell(page, 7, 'wrt')).toHaveText('30 min');
   await expect(cell(page, 4, 'lastRestoreTest')).toHaveText('2026-01-15');
-  await expect(cell(page, 0, 'findings')).toContainText('Error');
+  await expect(cell(page, 0, 'findings')).toContainText('High');
 
   // The active row's findings, each with a suggested fix.
   await expect(page.getByRole('heading', { name: 'Findings for “Order database”' })).toBeVisible();

@@ -94,7 +94,7 @@ describe('RTO_EXCEEDS_MTD', () => {
     expect(findings(subject, mtdByHand(240))).toEqual([
       {
         code: 'RTO_EXCEEDS_MTD',
-        severity: 'error',
+        severity: 'high',
         subject: { kind: 'system', id: subject.id, name: 'ERP' },
         field: 'rto',
         message:
@@ -157,7 +157,7 @@ describe('RPO_NOT_COVERED', () => {
     expect(findings(subject)).toEqual([
       {
         code: 'RPO_NOT_COVERED',
-        severity: 'error',
+        severity: 'high',
         subject: { kind: 'system', id: subject.id, name: subject.name },
         field: 'rpo',
         message:
@@ -175,7 +175,7 @@ describe('RPO_NOT_COVERED', () => {
       replicationLag: 120,
     });
     expect(finding).toMatchObject({
-      severity: 'error',
+      severity: 'high',
       message:
         'With backups every 1 day and replication lagging 2 h, up to 2 h of data could be lost, more than the RPO of 1 h.',
     });
@@ -193,7 +193,7 @@ describe('RPO_NOT_COVERED', () => {
   it('speaks only of replication when that is all there is', () => {
     expect(rpoFinding({ rpo: 60, replicationLag: 120 })).toMatchObject([
       {
-        severity: 'error',
+        severity: 'high',
         message: 'With replication lagging 2 h, up to 2 h of data could be lost, more than the RPO of 1 h.',
       },
     ]);
@@ -203,7 +203,7 @@ describe('RPO_NOT_COVERED', () => {
     for (const backupMethod of [null, 'database'] as const) {
       expect(rpoFinding({ rpo: 240, backupMethod })).toEqual([
         expect.objectContaining({
-          severity: 'warning',
+          severity: 'medium',
           field: 'rpo',
           message: 'It has an RPO of 4 h but no backup interval or replication is recorded.',
           fix: 'Record how often it is backed up or how far its replica lags behind.',
@@ -216,7 +216,7 @@ describe('RPO_NOT_COVERED', () => {
     for (const backupInterval of [null, 30]) {
       expect(rpoFinding({ rpo: 240, backupMethod: 'none', backupInterval })).toEqual([
         expect.objectContaining({
-          severity: 'error',
+          severity: 'high',
           message:
             'It has no backup or replication, so the RPO of 4 h cannot be met: all its data could be lost.',
           fix: 'Set up backups at least every 4 h, or replication.',
@@ -245,7 +245,7 @@ describe('RESTORE_UNTESTED', () => {
   it('flags a restore test dated in the future as a likely typing mistake', () => {
     expect(restoreFindings({ backupMethod: 'files', lastRestoreTest: '2052-03-14' })).toEqual([
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'medium',
         field: 'lastRestoreTest',
         message:
           'Its last restore test is dated 2052-03-14, which is in the future: probably a typing mistake.',
@@ -260,7 +260,7 @@ describe('RESTORE_UNTESTED', () => {
     expect(findings(subject)).toEqual([
       {
         code: 'RESTORE_UNTESTED',
-        severity: 'warning',
+        severity: 'medium',
         subject: { kind: 'system', id: subject.id, name: 'Mail' },
         field: 'lastRestoreTest',
         message: 'Its backups have never been restore-tested, so nobody knows they work.',
@@ -276,7 +276,7 @@ describe('RESTORE_UNTESTED', () => {
     expect(restoreFindings({ backupMethod: 'image', lastRestoreTest: TODAY })).toEqual([]);
     expect(restoreFindings({ backupMethod: 'image', lastRestoreTest: '2025-11-21' })).toEqual([
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'medium',
         message: 'Its last restore test was on 2025-11-21, more than 12 months ago.',
       }),
     ]);
@@ -344,7 +344,7 @@ describe('MISSING_OBJECTIVES', () => {
   ] as const)('warns about tier %i without RTO and RPO', (tier, message) => {
     expect(objectiveFindings({ tier })).toEqual([
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'medium',
         field: 'rto',
         message,
         fix: 'Agree with its owner how quickly it must be back (RTO) and how much recent data may be lost (RPO).',
@@ -384,7 +384,7 @@ describe('MISSING_OWNER', () => {
     expect(findings(subject)).toEqual([
       {
         code: 'MISSING_OWNER',
-        severity: 'warning',
+        severity: 'low',
         subject: { kind: 'system', id: subject.id, name: 'File server' },
         field: 'owner',
         message: 'No owner: nobody is accountable for recovering it.',
@@ -398,7 +398,7 @@ describe('MISSING_OWNER', () => {
     expect(processFindings(subject)).toEqual([
       {
         code: 'MISSING_OWNER',
-        severity: 'warning',
+        severity: 'low',
         subject: { kind: 'process', id: subject.id, name: 'Payroll' },
         field: 'owner',
         message: 'No owner: nobody speaks for this process when deciding what to recover first.',
@@ -439,7 +439,7 @@ describe('systemFindings', () => {
 });
 
 describe('planFindings', () => {
-  it('puts errors before warnings and keeps entry order within a severity', () => {
+  it('puts the most severe first and keeps entry order within a severity', () => {
     const noOwner = system({ name: 'A no owner', owner: '' });
     const tooSlow = system({ name: 'B too slow', rto: 600, mtdOverride: 240 });
     const noBackup = system({ name: 'C no backup', rpo: 60, backupMethod: 'none', owner: '' });
@@ -452,12 +452,12 @@ describe('planFindings', () => {
       today: TODAY,
     });
     expect(result.map((finding) => [finding.severity, finding.subject.name, finding.code])).toEqual([
-      ['error', 'B too slow', 'RTO_EXCEEDS_MTD'],
-      ['error', 'C no backup', 'RPO_NOT_COVERED'],
-      ['warning', 'A no owner', 'MISSING_OWNER'],
-      ['warning', 'C no backup', 'MISSING_OWNER'],
-      ['warning', 'D untested', 'RESTORE_UNTESTED'],
-      ['warning', 'E ownerless', 'MISSING_OWNER'],
+      ['high', 'B too slow', 'RTO_EXCEEDS_MTD'],
+      ['high', 'C no backup', 'RPO_NOT_COVERED'],
+      ['medium', 'D untested', 'RESTORE_UNTESTED'],
+      ['low', 'A no owner', 'MISSING_OWNER'],
+      ['low', 'C no backup', 'MISSING_OWNER'],
+      ['low', 'E ownerless', 'MISSING_OWNER'],
     ]);
   });
 

@@ -240,7 +240,7 @@ describe('planProgress', () => {
     const orders = process('Take orders', { systemIds: [erp.id], impact: rated });
     const processError: Finding = {
       code: 'MISSING_OWNER',
-      severity: 'error',
+      severity: 'high',
       subject: { kind: 'process', id: orders.id, name: 'Take orders' },
       field: 'owner',
       message: 'Something is wrong.',

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { planFindings } from '../../../shared/analysis/findings';
+import { isProblem, planFindings } from '../../../shared/analysis/findings';
 import {
   nextAction,
   planProgress,
@@ -47,7 +47,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   const findings = planFindings({ ...content, mtdThreshold: plan.mtdThreshold, today: todayIso() });
   const steps = planProgress({ ...content, findings });
   const next = nextAction(steps, findings);
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const errors = findings.filter(isProblem).length;
 
   return (
     <main className="page overview" aria-labelledby="overview-heading">
