@@ -14,6 +14,9 @@ export const FINDING_CODES = [
   'RESTORE_UNTESTED',
   'MISSING_OBJECTIVES',
   'MISSING_OWNER',
+  'DEPENDENCY_CYCLE',
+  'RTO_DEPENDENCY_CONFLICT',
+  'SPOF',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -38,6 +41,8 @@ export interface Finding {
   code: FindingCode;
   severity: Severity;
   subject: { kind: 'system' | 'process'; id: string; name: string };
+  /** Further systems the finding is about, e.g. the other members of a dependency cycle. */
+  related?: string[];
   /** The field the finding is about, so a form can show it next to that field. */
   field: string;
   /** What is wrong, in plain words. */
@@ -242,6 +247,10 @@ export function planFindings(content: PlanContent): Finding[] {
     ),
     ...content.processes.flatMap(processFindings),
   ];
-  // Array.prototype.sort is stable, so entry order survives within a severity.
+  return sortFindings(findings);
+}
+
+/** Most severe first; Array.prototype.sort is stable, so the given order survives within a severity. */
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

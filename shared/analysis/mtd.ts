@@ -1,7 +1,7 @@
 import { formatDuration } from '../model/duration';
-import { deriveMtd, type MtdThreshold } from '../model/impact';
+import { deriveMtd, suggestTier, type MtdThreshold } from '../model/impact';
 import type { BusinessProcess } from '../model/process';
-import type { System } from '../model/system';
+import type { System, Tier } from '../model/system';
 
 /** A process's MTD as the analysis uses it: set by hand, derived from impact, or unknown. */
 export interface ProcessMtd {
@@ -19,9 +19,14 @@ export function processMtd(process: BusinessProcess, threshold: MtdThreshold): P
   return { minutes: null, beyond: derived.status === 'not-reached', source: 'none' };
 }
 
-/** The tier a process has: the one set by hand, else the one its MTD suggests. */
+/** The MTD as the tier suggestion reads it: minutes, "beyond" a week, or unknown. */
 export function mtdForTier(mtd: ProcessMtd): number | 'beyond' | null {
   return mtd.beyond ? 'beyond' : mtd.minutes;
+}
+
+/** The tier a process has: the one set by hand, else the one its MTD suggests. */
+export function processTier(process: BusinessProcess, threshold: MtdThreshold): Tier | null {
+  return process.tierOverride ?? suggestTier(mtdForTier(processMtd(process, threshold)));
 }
 
 export interface SystemMtd {

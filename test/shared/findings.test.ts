@@ -67,13 +67,16 @@ function only(list: readonly Finding[], code: FindingCode): Finding {
 }
 
 describe('finding codes', () => {
-  it('are exactly the five public codes, in their published order', () => {
+  it('are the published codes, in their published order (new ones are only ever appended)', () => {
     expect(FINDING_CODES).toEqual([
       'RTO_EXCEEDS_MTD',
       'RPO_NOT_COVERED',
       'RESTORE_UNTESTED',
       'MISSING_OBJECTIVES',
       'MISSING_OWNER',
+      'DEPENDENCY_CYCLE',
+      'RTO_DEPENDENCY_CONFLICT',
+      'SPOF',
     ]);
   });
 
