@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { migrateRecord, type RecordKind } from '../../shared/migrations';
 import type { Plan } from '../../shared/model/plan';
+import type { Dependency } from '../../shared/model/dependency';
 import type { BusinessProcess } from '../../shared/model/process';
 import type { System } from '../../shared/model/system';
 
@@ -19,6 +20,7 @@ export class DrpDatabase extends Dexie {
   declare plans: EntityTable<Plan, 'id'>;
   declare systems: EntityTable<System, 'id'>;
   declare processes: EntityTable<BusinessProcess, 'id'>;
+  declare dependencies: EntityTable<Dependency, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // "strict" makes Chromium flush each transaction to disk before it reports
@@ -34,6 +36,8 @@ export class DrpDatabase extends Dexie {
         await migrateTable(tx, 'plans', 'plan', 1);
         await migrateTable(tx, 'systems', 'system', 1);
       });
+    // Version 3 adds a table and changes no record.
+    this.version(3).stores({ dependencies: 'id, planId, dependentId, *targetIds' });
   }
 }
 

@@ -6,10 +6,10 @@
  */
 
 /** The version of the stored records this build writes. Bump it with a new step below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type StoredRecord = Readonly<Record<string, unknown>>;
-export type RecordKind = 'plan' | 'system' | 'process';
+export type RecordKind = 'plan' | 'system' | 'process' | 'dependency';
 
 type Step = Partial<Record<RecordKind, (record: StoredRecord) => Record<string, unknown>>>;
 
@@ -35,6 +35,8 @@ const STEPS: Record<number, Step> = {
       ...system,
     }),
   },
+  // Version 3: dependencies, in a table of their own; existing records do not change.
+  3: {},
 };
 
 /** Brings one record from `fromVersion` up to {@link SCHEMA_VERSION}. Never changes its input. */

@@ -67,7 +67,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const plan = await db.plans.get(PLAN_ID);
     expect(plan).toEqual({ ...v1Plan, currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
@@ -109,7 +109,12 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['plans', 'processes', 'systems']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'dependencies',
+      'plans',
+      'processes',
+      'systems',
+    ]);
     expect(await db.processes.count()).toBe(0);
     const process = await addProcess(db, PLAN_ID, 'Take orders');
     expect(await listProcesses(db, PLAN_ID)).toEqual([process]);
@@ -120,7 +125,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([], []);
     const db = openCurrent(name);
     expect(await db.plans.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
   });
 
   it('a second opening changes nothing more', async () => {

@@ -242,12 +242,12 @@ describe('process repository', () => {
     const stored = await db.processes.get(process.id);
     const deletedAt = setNow('2026-11-22T13:00:00.000Z');
     const deleted = await deleteProcess(db, process.id);
-    expect(deleted).toEqual(stored);
+    expect(deleted).toEqual({ process: stored, dependencies: [] });
     expect(await listProcesses(db, plan.id)).toEqual([]);
     expect(await planUpdatedAt()).toBe(deletedAt);
     const restoredAt = setNow('2026-11-22T13:01:00.000Z');
     await restoreProcess(db, deleted);
-    expect(await listProcesses(db, plan.id)).toEqual([deleted]);
+    expect(await listProcesses(db, plan.id)).toEqual([deleted.process]);
     expect(await planUpdatedAt()).toBe(restoredAt);
   });
 
@@ -266,6 +266,6 @@ describe('process repository', () => {
     const deleted = await deleteProcess(db, process.id);
     await deleteSystem(db, mail.id);
     await restoreProcess(db, deleted);
-    expect(await db.processes.get(process.id)).toEqual({ ...deleted, systemIds: [erp.id, files.id] });
+    expect(await db.processes.get(process.id)).toEqual({ ...deleted.process, systemIds: [erp.id, files.id] });
   });
 });

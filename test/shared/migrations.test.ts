@@ -43,8 +43,8 @@ const SYSTEM_V2_DEFAULTS = {
 };
 
 describe('migrateRecord', () => {
-  it('this build writes schema version 2', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+  it('this build writes schema version 3', () => {
+    expect(SCHEMA_VERSION).toBe(3);
   });
 
   it('gives a version 1 plan the plan settings with their defaults, keeping everything it had', () => {
@@ -107,15 +107,20 @@ describe('migrateRecord', () => {
     expect(migrateRecord('system', system, 2)).toEqual(system);
   });
 
+  it('leaves version 2 records unchanged on the way to version 3', () => {
+    const v2Plan = migrateRecord('plan', v1Plan, 1);
+    expect(migrateRecord('plan', v2Plan, 2)).toEqual(v2Plan);
+  });
+
   it('leaves a record kind without a step unchanged', () => {
     const process = { id: 'p', name: 'Take orders' };
     expect(migrateRecord('process', process, 1)).toEqual(process);
   });
 
   it('refuses a record from a newer version with a message saying what to do', () => {
-    expect(() => migrateRecord('plan', v1Plan, 3)).toThrow(
+    expect(() => migrateRecord('plan', v1Plan, 4)).toThrow(
       new RangeError(
-        'This plan was saved by a newer version of DR Planner (schema 3); this one reads up to schema 2. Update DR Planner to open it.',
+        'This plan was saved by a newer version of DR Planner (schema 4); this one reads up to schema 3. Update DR Planner to open it.',
       ),
     );
   });

@@ -7,6 +7,7 @@ import {
   type PlanDetails,
   type PlanSettings,
 } from '../../../shared/model/plan';
+import { dependencySchema, type Dependency } from '../../../shared/model/dependency';
 import { processSchema, type BusinessProcess } from '../../../shared/model/process';
 import { systemSchema, type System } from '../../../shared/model/system';
 import { newId, nowIso } from '../../db/clock';
@@ -17,6 +18,7 @@ export interface DeletedPlan {
   plan: Plan;
   systems: System[];
   processes: BusinessProcess[];
+  dependencies: Dependency[];
 }
 
 export async function createPlan(db: DrpDatabase, details: PlanDetails): Promise<Plan> {
@@ -52,7 +54,7 @@ export async function updatePlanSettings(db: DrpDatabase, id: string, edits: Par
 
 /** Copies the plan and everything in it under new ids, so the copy never shares records with the original. */
 export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> {
-  return db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
+  return db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
     const original = await db.plans.get(id);
     if (!original) throw new Error('The plan no longer exists.');
     const now = nowIso();
@@ -65,7 +67,9 @@ export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> 
     });
     const systems = await db.systems.where('planId').equals(id).toArray();
     const processes = await db.processes.where('planId').equals(id).toArray();
+    const dependencies = await db.dependencies.where('planId').equals(id).toArray();
     const newSystemIds = new Map(systems.map((system) => [system.id, newId()]));
+    const newProcessIds = new Map(processes.map((process) => [process.id, newId()]));
     const renew = { planId: copy.id, createdAt: now, updatedAt: now };
     await db.plans.add(copy);
     await db.systems.bulkAdd(
@@ -78,33 +82,46 @@ export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> 
         processSchema.parse({
           ...process,
           ...renew,
-          id: newId(),
+          id: newProcessIds.get(process.id) ?? newId(),
           systemIds: process.systemIds.flatMap((systemId) => newSystemIds.get(systemId) ?? []),
         }),
       ),
+    );
+    await db.dependencies.bulkAdd(
+      // Cascading deletes leave no dependency pointing outside its plan; one that did would be skipped.
+      dependencies.flatMap((dependency) => {
+        const dependentId =
+          newSystemIds.get(dependency.dependentId) ?? newProcessIds.get(dependency.dependentId);
+        if (dependentId === undefined) return [];
+        const targetIds = dependency.targetIds.flatMap((systemId) => newSystemIds.get(systemId) ?? []);
+        return [dependencySchema.parse({ ...dependency, ...renew, id: newId(), dependentId, targetIds })];
+      }),
     );
     return copy;
   });
 }
 
 export async function deletePlan(db: DrpDatabase, id: string): Promise<DeletedPlan> {
-  return db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
+  return db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
     const plan = await db.plans.get(id);
     if (!plan) throw new Error('The plan no longer exists.');
     const systems = await db.systems.where('planId').equals(id).toArray();
     const processes = await db.processes.where('planId').equals(id).toArray();
+    const dependencies = await db.dependencies.where('planId').equals(id).toArray();
     await db.systems.bulkDelete(systems.map((system) => system.id));
     await db.processes.bulkDelete(processes.map((process) => process.id));
+    await db.dependencies.bulkDelete(dependencies.map((dependency) => dependency.id));
     await db.plans.delete(id);
-    return { plan, systems, processes };
+    return { plan, systems, processes, dependencies };
   });
 }
 
 export async function restorePlan(db: DrpDatabase, deleted: DeletedPlan): Promise<void> {
-  await db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
+  await db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
     await db.plans.add(deleted.plan);
     await db.systems.bulkAdd(deleted.systems);
     await db.processes.bulkAdd(deleted.processes);
+    await db.dependencies.bulkAdd(deleted.dependencies);
   });
 }
 

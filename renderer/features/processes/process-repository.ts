@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { withRating, type ImpactCategory, type ImpactRating } from '../../../shared/model/impact';
+import type { Dependency } from '../../../shared/model/dependency';
 import {
   newProcessDefaults,
   processEditsSchema,
@@ -9,6 +10,7 @@ import {
 } from '../../../shared/model/process';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
+import { detachFromDependencies, reattachDependencies } from '../dependencies/dependency-repository';
 import { touchPlan } from '../plans/plan-repository';
 
 function processesOfPlan(db: DrpDatabase, planId: string) {
@@ -91,22 +93,34 @@ export function setProcessSystem(
   });
 }
 
-export async function deleteProcess(db: DrpDatabase, id: string): Promise<BusinessProcess> {
-  return db.transaction('rw', db.plans, db.processes, async () => {
+/** A deleted process and the dependencies it had, so Undo restores both. */
+export interface DeletedProcess {
+  process: BusinessProcess;
+  dependencies: Dependency[];
+}
+
+export async function deleteProcess(db: DrpDatabase, id: string): Promise<DeletedProcess> {
+  return db.transaction('rw', [db.plans, db.processes, db.dependencies], async () => {
     const process = await db.processes.get(id);
     if (!process) throw new Error('The process no longer exists.');
+    const now = nowIso();
+    const dependencies = await detachFromDependencies(db, id, now);
     await db.processes.delete(id);
-    await touchPlan(db, process.planId, nowIso());
-    return process;
+    await touchPlan(db, process.planId, now);
+    return { process, dependencies };
   });
 }
 
-export async function restoreProcess(db: DrpDatabase, process: BusinessProcess): Promise<void> {
-  await db.transaction('rw', [db.plans, db.processes, db.systems], async () => {
+export async function restoreProcess(
+  db: DrpDatabase,
+  { process, dependencies }: DeletedProcess,
+): Promise<void> {
+  await db.transaction('rw', [db.plans, db.processes, db.systems, db.dependencies], async () => {
     // Systems deleted while the process was gone are not linked again.
     const systems = await db.systems.bulkGet(process.systemIds);
     const systemIds = process.systemIds.filter((_, index) => systems[index] !== undefined);
     await db.processes.add({ ...process, systemIds });
+    await reattachDependencies(db, dependencies);
     await touchPlan(db, process.planId, nowIso());
   });
 }

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { Dependency } from '../../../shared/model/dependency';
 import {
   COPY_LOCATIONS,
   newSystemDefaults,
@@ -10,6 +11,7 @@ import {
 } from '../../../shared/model/system';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
+import { detachFromDependencies, reattachDependencies } from '../dependencies/dependency-repository';
 import { touchPlan } from '../plans/plan-repository';
 
 /** A plan's systems in entry order, straight from the compound index. */
@@ -52,14 +54,15 @@ export async function updateSystem(db: DrpDatabase, id: string, edits: SystemEdi
   });
 }
 
-/** A deleted system and the processes it was linked to, so Undo restores the links too. */
+/** A deleted system, the processes it was linked to and the dependencies it was in, so Undo restores all. */
 export interface DeletedSystem {
   system: System;
   processIds: string[];
+  dependencies: Dependency[];
 }
 
 export async function deleteSystem(db: DrpDatabase, id: string): Promise<DeletedSystem> {
-  return db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
+  return db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
     const system = await db.systems.get(id);
     if (!system) throw new Error('The system no longer exists.');
     const linked = await db.processes.where('systemIds').equals(id).toArray();
@@ -68,14 +71,19 @@ export async function deleteSystem(db: DrpDatabase, id: string): Promise<Deleted
         systemIds: process.systemIds.filter((systemId) => systemId !== id),
       });
     }
+    const now = nowIso();
+    const dependencies = await detachFromDependencies(db, id, now);
     await db.systems.delete(id);
-    await touchPlan(db, system.planId, nowIso());
-    return { system, processIds: linked.map((process) => process.id) };
+    await touchPlan(db, system.planId, now);
+    return { system, processIds: linked.map((process) => process.id), dependencies };
   });
 }
 
-export async function restoreSystem(db: DrpDatabase, { system, processIds }: DeletedSystem): Promise<void> {
-  await db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
+export async function restoreSystem(
+  db: DrpDatabase,
+  { system, processIds, dependencies }: DeletedSystem,
+): Promise<void> {
+  await db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
     await db.systems.add(system);
     // Processes deleted meanwhile stay deleted; the others get their link back.
     for (const process of await db.processes.bulkGet(processIds)) {
@@ -83,6 +91,7 @@ export async function restoreSystem(db: DrpDatabase, { system, processIds }: Del
         await db.processes.update(process.id, { systemIds: [...process.systemIds, system.id] });
       }
     }
+    await reattachDependencies(db, dependencies);
     await touchPlan(db, system.planId, nowIso());
   });
 }
