@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import { systemFields } from './system-fields';
 import { SystemField } from './SystemField';
 import { SystemObjectives } from './SystemObjectives';
+import { SystemDependencies } from '../dependencies/SystemDependencies';
 import { useSystemActions } from './useSystemActions';
 
 /** The full form for one system. Every field autosaves on its own. */
@@ -68,6 +69,7 @@ export function SystemDetailScreen({ plan, systemId }: { plan: Plan; systemId: s
         </div>
       </section>
       <SystemObjectives plan={plan} system={system} />
+      <SystemDependencies system={system} />
     </main>
   );
 }
