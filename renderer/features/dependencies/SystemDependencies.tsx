@@ -64,7 +64,7 @@ export function SystemDependencies({ system }: { system: System }) {
     <section className="form-section" aria-labelledby="dependencies-heading">
       <h2 id="dependencies-heading">Dependencies</h2>
       <div className="panel dependencies">
-        <h3>What {label} needs</h3>
+        <h3>What it needs</h3>
         {own.length === 0 ? (
           <p className="field-help">Nothing recorded: it can run on its own.</p>
         ) : (
@@ -193,7 +193,7 @@ export function SystemDependencies({ system }: { system: System }) {
           </fieldset>
         )}
 
-        <h3>What needs {label}</h3>
+        <h3>What needs it</h3>
         {neededBy.length === 0 ? (
           <p className="field-help">Nothing recorded.</p>
         ) : (
