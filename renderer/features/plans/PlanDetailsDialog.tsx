@@ -1,7 +1,8 @@
 import { useState, type SyntheticEvent } from 'react';
-import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
-import { planDetailsSchema, type PlanDetails } from '../../../shared/model/plan';
+import { Button, Form } from 'react-aria-components';
+import type { PlanDetails } from '../../../shared/model/plan';
 import { ModalDialog } from '../../components/ModalDialog';
+import { checkPlanDetails, PlanDetailsFields, type PlanDetailsErrors } from './PlanDetailsFields';
 
 interface PlanDetailsDialogProps {
   title: string;
@@ -26,30 +27,23 @@ export function PlanDetailsDialog(props: PlanDetailsDialogProps) {
   );
 }
 
-type FieldErrors = Partial<Record<keyof PlanDetails, string>>;
-
 function PlanDetailsForm({ submitLabel, initial, onSubmit }: PlanDetailsDialogProps) {
   const [name, setName] = useState(initial.name);
   const [organisation, setOrganisation] = useState(initial.organisation);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<PlanDetailsErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const result = planDetailsSchema.safeParse({ name, organisation });
-    if (!result.success) {
-      const next: FieldErrors = {};
-      for (const issue of result.error.issues) {
-        const field = issue.path[0];
-        if (field === 'name' || field === 'organisation') next[field] ??= issue.message;
-      }
-      setErrors(next);
+    const checked = checkPlanDetails(name, organisation);
+    if (!checked.ok) {
+      setErrors(checked.errors);
       return;
     }
     setErrors({});
     setBusy(true);
-    onSubmit(result.data).catch((error: unknown) => {
+    onSubmit(checked.details).catch((error: unknown) => {
       setBusy(false);
       setFailure(`The plan was not saved: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -57,29 +51,14 @@ function PlanDetailsForm({ submitLabel, initial, onSubmit }: PlanDetailsDialogPr
 
   return (
     <Form onSubmit={submit} validationBehavior="aria" className="form">
-      <TextField
-        className="field"
-        value={name}
-        onChange={setName}
-        isInvalid={Boolean(errors.name)}
+      <PlanDetailsFields
+        name={name}
+        organisation={organisation}
+        onNameChange={setName}
+        onOrganisationChange={setOrganisation}
+        errors={errors}
         autoFocus
-        name="name"
-      >
-        <Label className="field-label">Plan name</Label>
-        <Input className="control" placeholder="e.g. Acme Ltd – DR plan 2026" />
-        <FieldError className="field-error">{errors.name}</FieldError>
-      </TextField>
-      <TextField
-        className="field"
-        value={organisation}
-        onChange={setOrganisation}
-        isInvalid={Boolean(errors.organisation)}
-        name="organisation"
-      >
-        <Label className="field-label">Organisation</Label>
-        <Input className="control" placeholder="The client or company this plan is for" />
-        <FieldError className="field-error">{errors.organisation}</FieldError>
-      </TextField>
+      />
       {failure && (
         <p className="form-error" role="alert">
           {failure}

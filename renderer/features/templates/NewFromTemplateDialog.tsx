@@ -3,18 +3,17 @@ import {
   Button,
   FieldError,
   Form,
-  Input,
   Label,
   RadioButton,
   RadioField,
   RadioGroup,
   Text,
-  TextField,
 } from 'react-aria-components';
-import { planDetailsSchema, type PlanDetails } from '../../../shared/model/plan';
+import type { PlanDetails } from '../../../shared/model/plan';
 import { exampleName, templateById, TEMPLATES, type PlanTemplate } from '../../../shared/templates';
 import { plural } from '../../components/format';
 import { ModalDialog } from '../../components/ModalDialog';
+import { checkPlanDetails, PlanDetailsFields, type PlanDetailsErrors } from '../plans/PlanDetailsFields';
 import './new-from-template.css';
 
 interface NewFromTemplateDialogProps {
@@ -39,7 +38,7 @@ export function NewFromTemplateDialog(props: NewFromTemplateDialogProps) {
   );
 }
 
-type FieldErrors = Partial<Record<'template' | keyof PlanDetails, string>>;
+type FieldErrors = PlanDetailsErrors & { template?: string };
 
 function TemplateForm({ onSubmit }: Pick<NewFromTemplateDialogProps, 'onSubmit'>) {
   const [template, setTemplate] = useState<PlanTemplate | null>(null);
@@ -62,18 +61,13 @@ function TemplateForm({ onSubmit }: Pick<NewFromTemplateDialogProps, 'onSubmit'>
     event.preventDefault();
     const next: FieldErrors = {};
     if (!template) next.template = 'Choose the template closest to the organisation.';
-    const result = planDetailsSchema.safeParse({ name, organisation });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path[0];
-        if (field === 'name' || field === 'organisation') next[field] ??= issue.message;
-      }
-    }
+    const checked = checkPlanDetails(name, organisation);
+    if (!checked.ok) Object.assign(next, checked.errors);
     setErrors(next);
-    if (!template || !result.success) return;
+    if (!template || !checked.ok) return;
     setBusy(true);
     setFailure(null);
-    onSubmit(template.id, result.data).catch((error: unknown) => {
+    onSubmit(template.id, checked.details).catch((error: unknown) => {
       setBusy(false);
       setFailure(`The plan was not created: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -102,31 +96,13 @@ function TemplateForm({ onSubmit }: Pick<NewFromTemplateDialogProps, 'onSubmit'>
         <FieldError className="field-error">{errors.template}</FieldError>
       </RadioGroup>
       <div className="template-details">
-        <TextField
-          className="field"
-          value={name}
-          onChange={setName}
-          isInvalid={Boolean(errors.name)}
-          name="name"
-        >
-          <Label className="field-label">Plan name</Label>
-          <Input className="control" placeholder="e.g. Acme Ltd – DR plan 2026" />
-          <FieldError className="field-error">{errors.name}</FieldError>
-        </TextField>
-        <TextField
-          className="field"
-          value={organisation}
-          onChange={setOrganisation}
-          isInvalid={Boolean(errors.organisation)}
-          name="organisation"
-        >
-          <Label className="field-label">Organisation</Label>
-          <Input className="control" placeholder="The client or company this plan is for" />
-          <Text slot="description" className="field-help">
-            Optional; you can add or change it later.
-          </Text>
-          <FieldError className="field-error">{errors.organisation}</FieldError>
-        </TextField>
+        <PlanDetailsFields
+          name={name}
+          organisation={organisation}
+          onNameChange={setName}
+          onOrganisationChange={setOrganisation}
+          errors={errors}
+        />
       </div>
       {failure && (
         <p className="form-error" role="alert">
