@@ -1,11 +1,13 @@
 import { isFullyRated } from '../model/impact';
 import type { BusinessProcess } from '../model/process';
 import type { System } from '../model/system';
+import { FAILURE_POINT_CODES, failurePointsStep, type ScenarioProgress } from './failure-progress';
 import { holdsData, isProblem, type Finding } from './findings';
 
 /** Where a "what to do next" points; the renderer turns it into a route. */
 export type NextTarget =
-  { kind: 'systems' | 'processes' | 'objectives' } | { kind: 'system' | 'process'; id: string };
+  | { kind: 'systems' | 'processes' | 'objectives' | 'map' | 'failure-points' | 'scenarios' }
+  | { kind: 'system' | 'process' | 'scenario'; id: string };
 
 export interface NextAction {
   text: string;
@@ -28,7 +30,10 @@ export interface StepProgress {
 export interface ProgressInput {
   systems: readonly System[];
   processes: readonly BusinessProcess[];
+  /** The whole analysis's findings, most severe first. */
   findings: readonly Finding[];
+  dependencyCount: number;
+  scenarios: readonly ScenarioProgress[];
 }
 
 const label = (name: string, fallback: string) => `“${name || fallback}”`;
@@ -88,7 +93,7 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
   const ready = (system: System) =>
     system.rto !== null && (!holdsData(system) || (system.rpo !== null && system.backupMethod !== null));
   const done = systems.filter(ready).length;
-  const problems = findings.filter(isProblem);
+  const problems = findings.filter((finding) => isProblem(finding) && !FAILURE_POINT_CODES.has(finding.code));
   const missing = systems.find((system) => !ready(system));
   let next: NextAction | null = null;
   if (systems.length === 0) next = null;
@@ -128,11 +133,6 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
 
 const LATER = [
   {
-    id: 'failure-points',
-    title: 'Map failure points',
-    purpose: 'Record what depends on what, find single points of failure, and describe what can go wrong.',
-  },
-  {
     id: 'runbooks',
     title: 'Write runbooks',
     purpose: 'Write the step-by-step recovery for each critical system, with who does what.',
@@ -149,6 +149,7 @@ export function planProgress(input: ProgressInput): StepProgress[] {
   return [
     identifyStep(input),
     objectivesStep(input),
+    failurePointsStep({ ...input, systemCount: input.systems.length }),
     ...LATER.map((step) => ({
       ...step,
       status: 'later' as const,

@@ -49,3 +49,46 @@ test('dependencies are recorded on a system’s page: a need, alternatives, and 
     'Order confirmations are sent the next day.',
   );
 });
+
+test('a process records “one of” and degraded needs beside the systems it needs outright', async ({
+  page,
+}) => {
+  await createPlan(page, 'Process needs');
+  await addSystemsByKeyboard(page, ['Till', 'Fibre line', '4G backup', 'Card terminal']);
+  await page.getByRole('link', { name: 'Business processes' }).click();
+  await page.getByLabel('New process name').fill('Serve customers');
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('region', { name: 'Systems it needs' })
+    .getByRole('checkbox', { name: 'Till' })
+    .check();
+
+  const other = page.getByRole('region', { name: 'Other needs' });
+  await expect(other.getByText('Nothing else recorded.')).toBeVisible();
+  // Outright needs are the ticks above: this form offers only the two other kinds.
+  await expect(other.getByLabel('Kind').locator('option')).toHaveText([
+    'Works worse without (keeps going with reduced function or a workaround)',
+    'Needs one of (down only when every one of them is down)',
+  ]);
+  await other.getByLabel('Kind').selectOption('alternatives');
+  await other.getByRole('checkbox', { name: 'Fibre line' }).check();
+  await other.getByRole('checkbox', { name: '4G backup' }).check();
+  await other.getByRole('button', { name: 'Add dependency' }).click();
+  await other.getByLabel('Kind').selectOption('degraded');
+  await other.getByLabel('System', { exact: true }).selectOption({ label: 'Card terminal' });
+  await other.getByRole('button', { name: 'Add dependency' }).click();
+  await other.getByLabel('Workaround while it is down').fill('Cash only; a sign at the door.');
+  await expectSaved(page);
+  const needs = other.getByRole('list', { name: 'What Serve customers needs' });
+  await expect(needs).toContainText('Needs one of Fibre line or 4G backup');
+  await expect(needs).toContainText('Works worse without Card terminal');
+  await screenshot(page, 'process-other-needs');
+
+  // The system's page names the process that needs it and links back to it.
+  await page.getByRole('link', { name: 'Critical systems' }).click();
+  await page.getByRole('link', { name: 'Details of 4G backup' }).click();
+  const neededBy = page.getByRole('list', { name: 'What needs 4G backup' });
+  await expect(neededBy).toContainText('Serve customers (down only when every one of them is down)');
+  await neededBy.getByRole('link', { name: 'Serve customers' }).click();
+  await expect(page.getByRole('heading', { name: 'Serve customers', level: 1 })).toBeVisible();
+});

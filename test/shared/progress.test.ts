@@ -64,7 +64,7 @@ const almostRated = withRating(rated, 'safety', 4, null);
 
 function progress(systems: System[], processes: BusinessProcess[], extra: Finding[] = []) {
   const findings = [...planFindings({ mtdThreshold: 'severe', systems, processes, today: TODAY }), ...extra];
-  return planProgress({ systems, processes, findings });
+  return planProgress({ systems, processes, findings, dependencyCount: 0, scenarios: [] });
 }
 
 /** The step with this id; fails the test when it is missing. */
@@ -75,16 +75,16 @@ function step(steps: readonly StepProgress[], id: StepProgress['id']): StepProgr
 }
 
 describe('planProgress', () => {
-  it('lists the five steps in order, the last three for later versions', () => {
+  it('lists the five steps in order, the last two for later versions', () => {
     const steps = progress([], []);
     expect(steps.map((candidate) => [candidate.id, candidate.status])).toEqual([
       ['identify', 'not-started'],
       ['objectives', 'not-started'],
-      ['failure-points', 'later'],
+      ['failure-points', 'not-started'],
       ['runbooks', 'later'],
       ['test-review', 'later'],
     ]);
-    for (const later of steps.slice(2)) {
+    for (const later of steps.slice(3)) {
       expect(later).toMatchObject({
         done: 0,
         total: 0,
@@ -259,7 +259,7 @@ describe('planProgress', () => {
     expect(step(steps, 'objectives')).toMatchObject({ status: 'done', next: null });
   });
 
-  it('when everything is done, both steps are done and there is nothing to do next', () => {
+  it('when the first two steps are done, the next thing is to map what depends on what', () => {
     const erp = readySystem('ERP');
     const mail = readySystem('Mail', { tier: 3 });
     const orders = process('Take orders', { systemIds: [erp.id, mail.id], impact: rated });
@@ -278,8 +278,12 @@ describe('planProgress', () => {
       summary: '2 of 2 systems with RTO, RPO and backups recorded · 0 problems found',
       next: null,
     });
-    expect(steps.slice(2).every((later) => later.status === 'later')).toBe(true);
-    expect(nextAction(steps)).toBeNull();
+    expect(steps.slice(3).every((later) => later.status === 'later')).toBe(true);
+    // Nothing mapped yet: the next thing is the failure-points step.
+    expect(nextAction(steps)).toEqual({
+      text: 'Record what your systems depend on',
+      target: { kind: 'map' },
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { isProblem, planFindings } from '../../../shared/analysis/findings';
+import { isProblem } from '../../../shared/analysis/findings';
+import { analysePlan } from '../../../shared/analysis/plan-analysis';
 import {
   nextAction,
   planProgress,
@@ -13,6 +14,7 @@ import { TemplateNotice } from '../templates/TemplateNotice';
 import { plural } from '../../components/format';
 import { todayIso } from '../../db/clock';
 import { FindingsList } from '../findings/FindingsList';
+import { listDependencies } from '../dependencies/dependency-repository';
 import { listProcesses } from '../processes/process-repository';
 import { listSystems } from '../systems/system-repository';
 import './overview.css';
@@ -23,6 +25,8 @@ function pathOf(target: NextTarget): string {
       return `/systems/${target.id}`;
     case 'process':
       return `/processes/${target.id}`;
+    case 'scenario':
+      return `/scenarios/${target.id}`;
     default:
       return `/${target.kind}`;
   }
@@ -39,13 +43,22 @@ const STATUS_LABELS = {
 export function OverviewScreen({ plan }: { plan: Plan }) {
   const { db } = useServices();
   const content = useLiveQuery(
-    async () => ({ systems: await listSystems(db, plan.id), processes: await listProcesses(db, plan.id) }),
+    async () => ({
+      systems: await listSystems(db, plan.id),
+      processes: await listProcesses(db, plan.id),
+      dependencies: await listDependencies(db, plan.id),
+    }),
     [db, plan.id],
   );
   if (!content) return null;
 
-  const findings = planFindings({ ...content, mtdThreshold: plan.mtdThreshold, today: todayIso() });
-  const steps = planProgress({ ...content, findings });
+  const { findings } = analysePlan({ ...content, mtdThreshold: plan.mtdThreshold, today: todayIso() });
+  const steps = planProgress({
+    ...content,
+    findings,
+    dependencyCount: content.dependencies.length,
+    scenarios: [],
+  });
   const next = nextAction(steps, findings);
   const errors = findings.filter(isProblem).length;
 
@@ -71,8 +84,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
           </Link>
         ) : (
           <p>
-            Everything in the steps available today is done. Failure points, runbooks and testing arrive in
-            later versions.
+            Everything in the steps available today is done. Runbooks and testing arrive in later versions.
           </p>
         )}
       </section>

@@ -16,6 +16,7 @@ import type { Plan } from '../../../shared/model/plan';
 import type { BusinessProcess } from '../../../shared/model/process';
 import { TIER_INFO } from '../../../shared/model/system';
 import { useServices } from '../../app/services';
+import { DependencyEditor } from '../dependencies/DependencyEditor';
 import { FindingsList } from '../findings/FindingsList';
 import { ImpactChart } from './ImpactChart';
 import { ImpactGrid } from './ImpactGrid';
@@ -24,6 +25,9 @@ import { ProcessField } from './ProcessField';
 import { SupportingSystems } from './SupportingSystems';
 import { useProcessActions } from './useProcessActions';
 import './processes.css';
+
+/** A process's outright needs are its ticked systems; these are the other two kinds. */
+const PROCESS_DEPENDENCY_KINDS = ['degraded', 'alternatives'] as const;
 
 export function ProcessDetailScreen({ plan, processId }: { plan: Plan; processId: string }) {
   const { db } = useServices();
@@ -77,6 +81,21 @@ export function ProcessDetailScreen({ plan, processId }: { plan: Plan; processId
         <h2 id="systems-heading">Systems it needs</h2>
         <div className="panel">
           <SupportingSystems process={process} />
+        </div>
+      </section>
+
+      <section className="form-section" aria-labelledby="other-needs-heading">
+        <h2 id="other-needs-heading">Other needs</h2>
+        <p className="page-lede">
+          Where any one of several systems will do (two internet links, two suppliers), or where the work goes
+          on without a system but more slowly, record it here.
+        </p>
+        <div className="panel dependencies">
+          <DependencyEditor
+            dependent={{ id: process.id, kind: 'process', planId: process.planId, name: process.name }}
+            kinds={PROCESS_DEPENDENCY_KINDS}
+            emptyText="Nothing else recorded."
+          />
         </div>
       </section>
 
