@@ -1,18 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
+import { FailurePointsScreen } from '../failure-points/FailurePointsScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
 import { ProcessesScreen } from '../processes/ProcessesScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
 import { SystemsScreen } from '../systems/SystemsScreen';
+import { WhatIfScreen } from '../what-if/WhatIfScreen';
 
 /** The screens of the planning steps that work today, in the order the overview walks through them. */
 const SCREENS = [
   { path: '/systems', label: 'Critical systems', step: 1 },
   { path: '/processes', label: 'Business processes', step: 1 },
   { path: '/objectives', label: 'Recovery objectives', step: 2 },
+  { path: '/failure-points', label: 'Failure points', step: 3 },
+  { path: '/what-if', label: 'What-if', step: 3 },
 ] as const;
 
 /** Everything inside one plan. Nested routes are relative to /plans/:planId. */
@@ -66,6 +70,12 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/objectives">
           <ObjectivesScreen plan={plan} />
+        </Route>
+        <Route path="/failure-points">
+          <FailurePointsScreen plan={plan} />
+        </Route>
+        <Route path="/what-if">
+          <WhatIfScreen plan={plan} />
         </Route>
         <Route>
           <Redirect to="/overview" replace />

@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../shared/analysis/failure-graph';
+import { processMtd, systemMtd } from '../../shared/analysis/mtd';
+import { simulateOutage, type OutageInput } from '../../shared/analysis/outage';
+import type { DependencyKind } from '../../shared/model/dependency';
+import { newProcessDefaults, type BusinessProcess } from '../../shared/model/process';
+import { newSystemDefaults, type System } from '../../shared/model/system';
+
+const STAMP = '2026-11-22T10:00:00.000Z';
+const PLAN = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';
+const NAMES = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7'];
+const PROCESSES = ['p0', 'p1', 'p2'];
+const minutes = fc.option(fc.constantFrom(0, 30, 60, 90, 240, 1440), { nil: null });
+
+/** Random plans: a few systems with or without RTO, WRT and MTD, processes, and links of every kind. */
+const randomPlan = fc.integer({ min: 1, max: NAMES.length }).chain((count) => {
+  const names = NAMES.slice(0, count);
+  const target = fc.constantFrom(...names);
+  const systems = fc.tuple(
+    ...names.map((id) =>
+      fc.record({ rto: minutes, wrt: minutes, mtd: minutes }).map(({ rto, wrt, mtd }): System => ({
+        id,
+        planId: PLAN,
+        ...newSystemDefaults(id),
+        rto,
+        wrt,
+        mtdOverride: mtd,
+        position: 0,
+        createdAt: STAMP,
+        updatedAt: STAMP,
+      })),
+    ),
+  );
+  const processes = fc.uniqueArray(
+    fc.record({
+      id: fc.constantFrom(...PROCESSES),
+      systemIds: fc.uniqueArray(target, { maxLength: 3 }),
+      mtd: minutes,
+    }),
+    { maxLength: 3, selector: (entry) => entry.id },
+  );
+  const link = fc.record({
+    dependentId: fc.constantFrom(...names, ...PROCESSES),
+    kind: fc.constantFrom<DependencyKind>('hard', 'hard', 'degraded', 'alternatives', 'alternatives'),
+    targetIds: fc.uniqueArray(target, { minLength: 1, maxLength: 3 }),
+    workaround: fc.constantFrom('', 'by hand'),
+  });
+  return fc.record({
+    mtdThreshold: fc.constant('severe' as const),
+    systems,
+    processes: processes.map((entries) =>
+      entries.map(({ id, systemIds, mtd }): BusinessProcess => ({
+        id,
+        planId: PLAN,
+        ...newProcessDefaults(id),
+        systemIds,
+        mtdOverride: mtd,
+        position: 0,
+        createdAt: STAMP,
+        updatedAt: STAMP,
+      })),
+    ),
+    dependencies: fc.array(link, { maxLength: 14 }),
+    failed: fc.uniqueArray(target, { maxLength: 3 }),
+  });
+});
+
+type RandomPlan = OutageInput & { failed: string[] };
+
+const INF = Number.POSITIVE_INFINITY;
+
+/** The definitions, computed the slow and obvious way: naive fixpoints over the whole plan. */
+function reference(plan: RandomPlan) {
+  const g = buildGraph(plan);
+  const needs = (id: string) => g.needs.get(id) ?? { hard: [], groups: [], degraded: [] };
+  const down = new Set(plan.failed);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const id of [...g.systemIds, ...g.processIds]) {
+      const need = needs(id);
+      if (down.has(id)) continue;
+      if (need.hard.some((t) => down.has(t)) || need.groups.some((m) => m.every((t) => down.has(t)))) {
+        down.add(id);
+        changed = true;
+      }
+    }
+  }
+  const downNeeds = (id: string) => ({
+    hard: needs(id).hard.filter((t) => down.has(t)),
+    groups: needs(id).groups.filter((m) => m.every((t) => down.has(t))),
+  });
+  const downSystems = g.systemIds.filter((id) => down.has(id));
+
+  // T(s) = max(own, hard needs, quickest of each down group), from "never" downwards.
+  const combine = (id: string, own: number, time: (id: string) => number) =>
+    Math.max(
+      own,
+      ...downNeeds(id).hard.map(time),
+      ...downNeeds(id).groups.map((members) => Math.min(...members.map(time))),
+    );
+  const fixpoint = (own: (id: string) => number) => {
+    const time = new Map(downSystems.map((id) => [id, INF]));
+    for (let round = 0; round <= downSystems.length + 1; round += 1) {
+      for (const id of downSystems)
+        time.set(
+          id,
+          combine(id, own(id), (t) => time.get(t) ?? INF),
+        );
+    }
+    return time;
+  };
+  const byId = new Map(plan.systems.map((system) => [system.id, system]));
+  const low = fixpoint((id) => byId.get(id)?.rto ?? 0);
+  const high = fixpoint((id) => byId.get(id)?.rto ?? INF);
+  const wave = new Map(downSystems.map((id) => [id, INF]));
+  for (let round = 0; round <= downSystems.length + 1; round += 1) {
+    for (const id of downSystems) wave.set(id, combine(id, 0, (t) => wave.get(t) ?? INF) + 1);
+  }
+
+  const expected = (lo: number, hi: number) => ({
+    minutes: Number.isFinite(lo) && lo === hi ? lo : null,
+    atLeast: Number.isFinite(lo) ? lo : null,
+  });
+  const wrt = (id: string) => byId.get(id)?.wrt ?? 0;
+  const breach = (atLeast: number | null, mtd: number | null) =>
+    atLeast !== null && mtd !== null && atLeast > mtd;
+  return {
+    down: downSystems.map((id) => {
+      const system = byId.get(id);
+      const back = expected(low.get(id) ?? INF, high.get(id) ?? INF);
+      const ready = expected((low.get(id) ?? INF) + wrt(id), (high.get(id) ?? INF) + wrt(id));
+      const mtd = system ? systemMtd(system, plan.processes, plan.mtdThreshold).minutes : null;
+      const w = wave.get(id) ?? INF;
+      return { id, wave: Number.isFinite(w) ? w : null, back, ready, breach: breach(ready.atLeast, mtd) };
+    }),
+    stopped: plan.processes
+      .filter((process) => down.has(process.id))
+      .map((process) => {
+        const lo = combine(process.id, 0, (t) => (low.get(t) ?? INF) + wrt(t));
+        const hi = combine(process.id, 0, (t) => (high.get(t) ?? INF) + wrt(t));
+        const back = expected(lo, hi);
+        return {
+          id: process.id,
+          back,
+          breach: breach(back.atLeast, processMtd(process, plan.mtdThreshold).minutes),
+        };
+      }),
+    degraded: [...g.systemIds, ...g.processIds].filter(
+      (id) => !down.has(id) && needs(id).degraded.some((t) => down.has(t)),
+    ),
+  };
+}
+
+describe('simulateOutage against the definitions, on random plans', () => {
+  it('finds what is down, degraded and stopped, with the waves and the back times of the definitions', () => {
+    fc.assert(
+      fc.property(randomPlan, (plan) => {
+        const outage = simulateOutage(plan, plan.failed);
+        const expected = reference(plan);
+        expect(
+          outage.down.map(({ id, wave, back, ready, breach }) => ({ id, wave, back, ready, breach })),
+        ).toEqual(expected.down);
+        expect(outage.stoppedProcesses.map(({ id, back, breach }) => ({ id, back, breach }))).toEqual(
+          expected.stopped,
+        );
+        expect([...outage.degraded, ...outage.degradedProcesses].map((entry) => entry.id).sort()).toEqual(
+          [...expected.degraded].sort(),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names what a late system waits on, and lists waves that agree with the systems', () => {
+    fc.assert(
+      fc.property(randomPlan, (plan) => {
+        const outage = simulateOutage(plan, plan.failed);
+        const byId = new Map(outage.down.map((entry) => [entry.id, entry]));
+        for (const entry of outage.down) {
+          const late = entry.rto !== null && entry.back.atLeast !== null && entry.back.atLeast > entry.rto;
+          expect(entry.waitsOn !== null).toBe(late);
+          if (entry.waitsOn !== null) {
+            expect(entry.causes).toContain(entry.waitsOn);
+            expect(byId.get(entry.waitsOn)?.back.atLeast).toBe(entry.back.atLeast);
+          }
+          // A wave exactly when there is a recovery order, i.e. a certain back time.
+          expect(entry.wave === null).toBe(entry.back.atLeast === null);
+        }
+        expect(outage.waves.flatMap((wave) => wave.systemIds).sort()).toEqual(
+          outage.down
+            .filter((entry) => entry.wave !== null)
+            .map((entry) => entry.id)
+            .sort(),
+        );
+        expect(outage.breaches.systems).toBe(outage.down.filter((entry) => entry.breach).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not depend on the order the failures are picked in', () => {
+    fc.assert(
+      fc.property(randomPlan, (plan) => {
+        expect(simulateOutage(plan, [...plan.failed].reverse())).toEqual(simulateOutage(plan, plan.failed));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
