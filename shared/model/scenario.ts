@@ -139,12 +139,22 @@ export function newScenarioDefaults(name: string): Pick<Scenario, ScenarioField>
 export const RISK_BANDS = ['low', 'medium', 'high', 'critical'] as const;
 export type RiskBand = (typeof RISK_BANDS)[number];
 
+/** Each band starts at `from` and runs to the next band's start; the comment on riskRating says why. */
 export const RISK_BAND_INFO = {
-  low: { label: 'Low', hint: 'accept it, or deal with it when convenient' },
-  medium: { label: 'Medium', hint: 'plan a mitigation' },
-  high: { label: 'High', hint: 'mitigate soon' },
-  critical: { label: 'Critical', hint: 'act now: this is where effort pays most' },
-} as const satisfies Record<RiskBand, { label: string; hint: string }>;
+  low: { label: 'Low', from: 1, hint: 'accept it, or deal with it when convenient' },
+  medium: { label: 'Medium', from: 5, hint: 'plan a mitigation' },
+  high: { label: 'High', from: 10, hint: 'mitigate soon' },
+  critical: { label: 'Critical', from: 15, hint: 'act now: this is where effort pays most' },
+} as const satisfies Record<RiskBand, { label: string; from: number; hint: string }>;
+
+/** "Low 1–4 · Medium 5–9 · High 10–14 · Critical 15–25", for legends. */
+export function riskBandRanges(): string {
+  return RISK_BANDS.map((band, index) => {
+    const next = RISK_BANDS[index + 1];
+    const to = next === undefined ? 25 : RISK_BAND_INFO[next].from - 1;
+    return `${RISK_BAND_INFO[band].label} ${RISK_BAND_INFO[band].from}–${to}`;
+  }).join(' · ');
+}
 
 export interface RiskRating {
   /** likelihood × impact, 1–25. */
@@ -162,7 +172,7 @@ export interface RiskRating {
 export function riskRating(likelihood: Rating | null, impact: Rating | null): RiskRating | null {
   if (likelihood === null || impact === null) return null;
   const score = likelihood * impact;
-  const band: RiskBand = score >= 15 ? 'critical' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low';
+  const band = RISK_BANDS.findLast((candidate) => score >= RISK_BAND_INFO[candidate].from) ?? 'low';
   return { score, band };
 }
 

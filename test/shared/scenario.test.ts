@@ -9,6 +9,7 @@ import {
   MITIGATION_STATUSES,
   newScenarioDefaults,
   RATINGS,
+  riskBandRanges,
   riskRating,
   scenarioEditsSchema,
   scenarioSchema,
@@ -162,6 +163,10 @@ describe('riskRating', () => {
         );
       }
     }
+  });
+
+  it('lists the band ranges for legends', () => {
+    expect(riskBandRanges()).toBe('Low 1–4 · Medium 5–9 · High 10–14 · Critical 15–25');
   });
 });
 

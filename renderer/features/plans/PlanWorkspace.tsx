@@ -5,6 +5,8 @@ import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
 import { ProcessesScreen } from '../processes/ProcessesScreen';
+import { ScenarioDetailScreen } from '../scenarios/ScenarioDetailScreen';
+import { ScenariosScreen } from '../scenarios/ScenariosScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
 import { SystemsScreen } from '../systems/SystemsScreen';
 
@@ -13,6 +15,7 @@ const SCREENS = [
   { path: '/systems', label: 'Critical systems', step: 1 },
   { path: '/processes', label: 'Business processes', step: 1 },
   { path: '/objectives', label: 'Recovery objectives', step: 2 },
+  { path: '/scenarios', label: 'Scenarios', step: 3 },
 ] as const;
 
 /** Everything inside one plan. Nested routes are relative to /plans/:planId. */
@@ -66,6 +69,12 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/objectives">
           <ObjectivesScreen plan={plan} />
+        </Route>
+        <Route path="/scenarios">
+          <ScenariosScreen plan={plan} />
+        </Route>
+        <Route path="/scenarios/:scenarioId">
+          {(params) => <ScenarioDetailScreen plan={plan} scenarioId={params.scenarioId} />}
         </Route>
         <Route>
           <Redirect to="/overview" replace />
