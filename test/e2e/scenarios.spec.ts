@@ -109,7 +109,9 @@ test('failure scenarios: add starters, rate them, tick systems, record mitigatio
   const majorRow = matrix.getByRole('row', { name: /^4 Major/ });
   await expect(majorRow.getByRole('cell').nth(2)).toContainText('High · 12');
   const severeRow = matrix.getByRole('row', { name: /^5 Severe/ });
-  await expect(severeRow.getByRole('cell').nth(2)).toContainText('Server crash');
+  await expect(
+    severeRow.getByRole('cell').nth(2).getByRole('list', { name: '1 scenario here' }),
+  ).toContainText('Server crash');
   await expect(
     page.getByText('Not in the matrix yet, because likelihood or impact is not rated:'),
   ).toContainText('Ransomware');

@@ -7,6 +7,7 @@ import {
   riskRating,
   type Scenario,
 } from '../../../shared/model/scenario';
+import { plural } from '../../components/format';
 
 /**
  * The 5×5 risk matrix as a real table: likelihood across, impact down (worst
@@ -56,7 +57,10 @@ export function RiskMatrix({ scenarios }: { scenarios: readonly Scenario[] }) {
                         {RISK_BAND_INFO[rating.band].label} · {rating.score}
                       </span>
                       {here.length > 0 && (
-                        <ul className="risk-cell-list" aria-label={`${here.length} here`}>
+                        <ul
+                          className="risk-cell-list"
+                          aria-label={`${plural(here.length, 'scenario', 'scenarios')} here`}
+                        >
                           {here.map((scenario) => (
                             <li key={scenario.id}>
                               <Link href={`/scenarios/${scenario.id}`}>{scenario.name}</Link>
