@@ -3,6 +3,7 @@ import { migrateRecord, type RecordKind } from '../../shared/migrations';
 import type { Plan } from '../../shared/model/plan';
 import type { Dependency } from '../../shared/model/dependency';
 import type { BusinessProcess } from '../../shared/model/process';
+import type { Scenario } from '../../shared/model/scenario';
 import type { System } from '../../shared/model/system';
 
 export const DATABASE_NAME = 'dr-planner';
@@ -21,6 +22,7 @@ export class DrpDatabase extends Dexie {
   declare systems: EntityTable<System, 'id'>;
   declare processes: EntityTable<BusinessProcess, 'id'>;
   declare dependencies: EntityTable<Dependency, 'id'>;
+  declare scenarios: EntityTable<Scenario, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // "strict" makes Chromium flush each transaction to disk before it reports
@@ -38,6 +40,8 @@ export class DrpDatabase extends Dexie {
       });
     // Version 3 adds a table and changes no record.
     this.version(3).stores({ dependencies: 'id, planId, dependentId, *targetIds' });
+    // Version 4 adds failure scenarios; *affectedSystemIds finds those a deleted system must leave.
+    this.version(4).stores({ scenarios: 'id, planId, [planId+position], *affectedSystemIds' });
   }
 }
 

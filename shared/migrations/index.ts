@@ -6,10 +6,10 @@
  */
 
 /** The version of the stored records this build writes. Bump it with a new step below. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type StoredRecord = Readonly<Record<string, unknown>>;
-export type RecordKind = 'plan' | 'system' | 'process' | 'dependency';
+export type RecordKind = 'plan' | 'system' | 'process' | 'dependency' | 'scenario';
 
 type Step = Partial<Record<RecordKind, (record: StoredRecord) => Record<string, unknown>>>;
 
@@ -37,6 +37,8 @@ const STEPS: Record<number, Step> = {
   },
   // Version 3: dependencies, in a table of their own; existing records do not change.
   3: {},
+  // Version 4: failure scenarios, in a table of their own; existing records do not change.
+  4: {},
 };
 
 /** Brings one record from `fromVersion` up to {@link SCHEMA_VERSION}. Never changes its input. */

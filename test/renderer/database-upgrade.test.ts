@@ -2,7 +2,13 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrpDatabase } from '../../renderer/db/database';
 import { addProcess, listProcesses } from '../../renderer/features/processes/process-repository';
+import {
+  addStarterScenarios,
+  listScenarios,
+  setAffectedSystem,
+} from '../../renderer/features/scenarios/scenario-repository';
 import { planSchema } from '../../shared/model/plan';
+import { newProcessDefaults } from '../../shared/model/process';
 import { systemSchema } from '../../shared/model/system';
 
 const PLAN_ID = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';
@@ -67,7 +73,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const plan = await db.plans.get(PLAN_ID);
     expect(plan).toEqual({ ...v1Plan, currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
@@ -113,6 +119,7 @@ describe('database upgrade from version 1', () => {
       'dependencies',
       'plans',
       'processes',
+      'scenarios',
       'systems',
     ]);
     expect(await db.processes.count()).toBe(0);
@@ -125,7 +132,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([], []);
     const db = openCurrent(name);
     expect(await db.plans.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 
   it('a second opening changes nothing more', async () => {
@@ -136,5 +143,85 @@ describe('database upgrade from version 1', () => {
     first.close();
     const second = openCurrent(name);
     expect(await second.systems.get(SYSTEM_ID)).toEqual({ ...afterUpgrade, rto: 240 });
+  });
+});
+
+describe('database upgrade from version 3', () => {
+  const v3Plan = { ...v1Plan, currency: 'GBP', mtdThreshold: 'major', startedFromTemplate: null };
+  const v3System = {
+    ...v1System,
+    rto: 240,
+    rpo: 60,
+    wrt: null,
+    mtdOverride: null,
+    mtdOverrideReason: '',
+    backupMethod: 'database',
+    backupInterval: 1440,
+    replicationLag: null,
+    copyLocations: ['offsite'],
+    offlineCopy: true,
+    lastRestoreTest: '2026-01-05',
+  };
+  const v3Process = {
+    id: '2d5e1f0a-4b6c-4d8e-8f3a-7b9c1d2e3f40',
+    planId: PLAN_ID,
+    ...newProcessDefaults('Take orders'),
+    systemIds: [SYSTEM_ID],
+    position: 0,
+    createdAt: '2026-01-10T09:06:00.000Z',
+    updatedAt: '2026-01-10T09:06:00.000Z',
+  };
+  const v3Dependency = {
+    id: '3e6f2a1b-5c7d-4e9f-9a4b-8c0d2e3f4a51',
+    planId: PLAN_ID,
+    dependentId: v3Process.id,
+    dependentKind: 'process',
+    kind: 'hard',
+    targetIds: [SYSTEM_ID],
+    workaround: '',
+    createdAt: '2026-01-10T09:07:00.000Z',
+    updatedAt: '2026-01-10T09:07:00.000Z',
+  };
+
+  /** A database exactly as version 3 of the app declared it, holding one of each record. */
+  async function versionThreeDatabase(): Promise<string> {
+    const name = `upgrade-v3-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(3).stores({
+      plans: 'id, updatedAt',
+      systems: 'id, planId, [planId+position]',
+      processes: 'id, planId, [planId+position], *systemIds',
+      dependencies: 'id, planId, dependentId, *targetIds',
+    });
+    await old.open();
+    await old.table('plans').add(v3Plan);
+    await old.table('systems').add(v3System);
+    await old.table('processes').add(v3Process);
+    await old.table('dependencies').add(v3Dependency);
+    old.close();
+    return name;
+  }
+
+  it('keeps every record as it was and adds an empty scenarios table', async () => {
+    const db = openCurrent(await versionThreeDatabase());
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.plans.toArray()).toEqual([v3Plan]);
+    expect(await db.systems.toArray()).toEqual([v3System]);
+    expect(await db.processes.toArray()).toEqual([v3Process]);
+    expect(await db.dependencies.toArray()).toEqual([v3Dependency]);
+    expect(await db.scenarios.count()).toBe(0);
+  });
+
+  it('lets scenarios be added at once, indexed by the systems they take down', async () => {
+    const db = openCurrent(await versionThreeDatabase());
+    const [scenario] = await addStarterScenarios(db, PLAN_ID, ['power-outage']);
+    if (!scenario) throw new Error('no scenario added');
+    await setAffectedSystem(db, scenario.id, SYSTEM_ID, true);
+    expect(await listScenarios(db, PLAN_ID)).toEqual([
+      expect.objectContaining({ name: 'Power outage', affectedSystemIds: [SYSTEM_ID] }),
+    ]);
+    expect(await db.scenarios.where('affectedSystemIds').equals(SYSTEM_ID).count()).toBe(1);
   });
 });

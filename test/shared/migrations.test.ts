@@ -43,8 +43,8 @@ const SYSTEM_V2_DEFAULTS = {
 };
 
 describe('migrateRecord', () => {
-  it('this build writes schema version 3', () => {
-    expect(SCHEMA_VERSION).toBe(3);
+  it('this build writes schema version 4', () => {
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   it('gives a version 1 plan the plan settings with their defaults, keeping everything it had', () => {
@@ -112,15 +112,23 @@ describe('migrateRecord', () => {
     expect(migrateRecord('plan', v2Plan, 2)).toEqual(v2Plan);
   });
 
+  it('leaves version 3 records unchanged on the way to version 4 (scenarios are a new table)', () => {
+    const v3Plan = migrateRecord('plan', v1Plan, 1);
+    const v3System = migrateRecord('system', v1System, 1);
+    expect(migrateRecord('plan', v3Plan, 3)).toEqual(v3Plan);
+    expect(migrateRecord('system', v3System, 3)).toEqual(v3System);
+    expect(migrateRecord('system', v3System, 3)).not.toBe(v3System);
+  });
+
   it('leaves a record kind without a step unchanged', () => {
     const process = { id: 'p', name: 'Take orders' };
     expect(migrateRecord('process', process, 1)).toEqual(process);
   });
 
   it('refuses a record from a newer version with a message saying what to do', () => {
-    expect(() => migrateRecord('plan', v1Plan, 4)).toThrow(
+    expect(() => migrateRecord('plan', v1Plan, 5)).toThrow(
       new RangeError(
-        'This plan was saved by a newer version of DR Planner (schema 4); this one reads up to schema 3. Update DR Planner to open it.',
+        'This plan was saved by a newer version of DR Planner (schema 5); this one reads up to schema 4. Update DR Planner to open it.',
       ),
     );
   });

@@ -16,6 +16,7 @@ import { todayIso } from '../../db/clock';
 import { FindingsList } from '../findings/FindingsList';
 import { listDependencies } from '../dependencies/dependency-repository';
 import { listProcesses } from '../processes/process-repository';
+import { listScenarios } from '../scenarios/scenario-repository';
 import { listSystems } from '../systems/system-repository';
 import './overview.css';
 
@@ -47,6 +48,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
       systems: await listSystems(db, plan.id),
       processes: await listProcesses(db, plan.id),
       dependencies: await listDependencies(db, plan.id),
+      scenarios: await listScenarios(db, plan.id),
     }),
     [db, plan.id],
   );
@@ -57,7 +59,6 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     ...content,
     findings,
     dependencyCount: content.dependencies.length,
-    scenarios: [],
   });
   const next = nextAction(steps, findings);
   const errors = findings.filter(isProblem).length;

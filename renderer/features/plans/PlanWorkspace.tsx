@@ -6,6 +6,8 @@ import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
 import { ProcessesScreen } from '../processes/ProcessesScreen';
+import { ScenarioDetailScreen } from '../scenarios/ScenarioDetailScreen';
+import { ScenariosScreen } from '../scenarios/ScenariosScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
 import { SystemsScreen } from '../systems/SystemsScreen';
 import { WhatIfScreen } from '../what-if/WhatIfScreen';
@@ -16,6 +18,7 @@ const SCREENS = [
   { path: '/processes', label: 'Business processes', step: 1 },
   { path: '/objectives', label: 'Recovery objectives', step: 2 },
   { path: '/failure-points', label: 'Failure points', step: 3 },
+  { path: '/scenarios', label: 'Scenarios', step: 3 },
   { path: '/what-if', label: 'What-if', step: 3 },
 ] as const;
 
@@ -76,6 +79,12 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/what-if">
           <WhatIfScreen plan={plan} />
+        </Route>
+        <Route path="/scenarios">
+          <ScenariosScreen plan={plan} />
+        </Route>
+        <Route path="/scenarios/:scenarioId">
+          {(params) => <ScenarioDetailScreen plan={plan} scenarioId={params.scenarioId} />}
         </Route>
         <Route>
           <Redirect to="/overview" replace />

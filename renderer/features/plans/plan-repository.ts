@@ -9,6 +9,7 @@ import {
 } from '../../../shared/model/plan';
 import { dependencySchema, type Dependency } from '../../../shared/model/dependency';
 import { processSchema, type BusinessProcess } from '../../../shared/model/process';
+import { scenarioSchema, type Scenario } from '../../../shared/model/scenario';
 import { systemSchema, type System } from '../../../shared/model/system';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
@@ -19,6 +20,12 @@ export interface DeletedPlan {
   systems: System[];
   processes: BusinessProcess[];
   dependencies: Dependency[];
+  scenarios: Scenario[];
+}
+
+/** Every table that holds a plan's records: copy, delete and restore touch them all in one transaction. */
+function planTables(db: DrpDatabase) {
+  return [db.plans, db.systems, db.processes, db.dependencies, db.scenarios];
 }
 
 export async function createPlan(db: DrpDatabase, details: PlanDetails): Promise<Plan> {
@@ -54,7 +61,7 @@ export async function updatePlanSettings(db: DrpDatabase, id: string, edits: Par
 
 /** Copies the plan and everything in it under new ids, so the copy never shares records with the original. */
 export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> {
-  return db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const original = await db.plans.get(id);
     if (!original) throw new Error('The plan no longer exists.');
     const now = nowIso();
@@ -68,6 +75,7 @@ export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> 
     const systems = await db.systems.where('planId').equals(id).toArray();
     const processes = await db.processes.where('planId').equals(id).toArray();
     const dependencies = await db.dependencies.where('planId').equals(id).toArray();
+    const scenarios = await db.scenarios.where('planId').equals(id).toArray();
     const newSystemIds = new Map(systems.map((system) => [system.id, newId()]));
     const newProcessIds = new Map(processes.map((process) => [process.id, newId()]));
     const renew = { planId: copy.id, createdAt: now, updatedAt: now };
@@ -97,31 +105,46 @@ export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> 
         return [dependencySchema.parse({ ...dependency, ...renew, id: newId(), dependentId, targetIds })];
       }),
     );
+    await db.scenarios.bulkAdd(
+      scenarios.map((scenario) =>
+        scenarioSchema.parse({
+          ...scenario,
+          ...renew,
+          id: newId(),
+          affectedSystemIds: scenario.affectedSystemIds.flatMap(
+            (systemId) => newSystemIds.get(systemId) ?? [],
+          ),
+        }),
+      ),
+    );
     return copy;
   });
 }
 
 export async function deletePlan(db: DrpDatabase, id: string): Promise<DeletedPlan> {
-  return db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
+  return db.transaction('rw', planTables(db), async () => {
     const plan = await db.plans.get(id);
     if (!plan) throw new Error('The plan no longer exists.');
     const systems = await db.systems.where('planId').equals(id).toArray();
     const processes = await db.processes.where('planId').equals(id).toArray();
     const dependencies = await db.dependencies.where('planId').equals(id).toArray();
+    const scenarios = await db.scenarios.where('planId').equals(id).toArray();
     await db.systems.bulkDelete(systems.map((system) => system.id));
     await db.processes.bulkDelete(processes.map((process) => process.id));
     await db.dependencies.bulkDelete(dependencies.map((dependency) => dependency.id));
+    await db.scenarios.bulkDelete(scenarios.map((scenario) => scenario.id));
     await db.plans.delete(id);
-    return { plan, systems, processes, dependencies };
+    return { plan, systems, processes, dependencies, scenarios };
   });
 }
 
 export async function restorePlan(db: DrpDatabase, deleted: DeletedPlan): Promise<void> {
-  await db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
+  await db.transaction('rw', planTables(db), async () => {
     await db.plans.add(deleted.plan);
     await db.systems.bulkAdd(deleted.systems);
     await db.processes.bulkAdd(deleted.processes);
     await db.dependencies.bulkAdd(deleted.dependencies);
+    await db.scenarios.bulkAdd(deleted.scenarios);
   });
 }
 

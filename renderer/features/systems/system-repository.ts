@@ -13,6 +13,7 @@ import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
 import { detachFromDependencies, reattachDependencies } from '../dependencies/dependency-repository';
 import { touchPlan } from '../plans/plan-repository';
+import { detachFromScenarios, reattachToScenarios } from '../scenarios/scenario-repository';
 
 /** A plan's systems in entry order, straight from the compound index. */
 function systemsOfPlan(db: DrpDatabase, planId: string) {
@@ -54,15 +55,22 @@ export async function updateSystem(db: DrpDatabase, id: string, edits: SystemEdi
   });
 }
 
-/** A deleted system, the processes it was linked to and the dependencies it was in, so Undo restores all. */
+/** A deleted system and what pointed at it (processes, dependencies, scenarios), so Undo restores all. */
 export interface DeletedSystem {
   system: System;
   processIds: string[];
   dependencies: Dependency[];
+  /** The scenarios that listed it as taken down. */
+  scenarioIds: string[];
+}
+
+/** The tables whose records can point at a system: its delete and Undo change them together. */
+function linkedTables(db: DrpDatabase) {
+  return [db.plans, db.systems, db.processes, db.dependencies, db.scenarios];
 }
 
 export async function deleteSystem(db: DrpDatabase, id: string): Promise<DeletedSystem> {
-  return db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
+  return db.transaction('rw', linkedTables(db), async () => {
     const system = await db.systems.get(id);
     if (!system) throw new Error('The system no longer exists.');
     const linked = await db.processes.where('systemIds').equals(id).toArray();
@@ -73,17 +81,18 @@ export async function deleteSystem(db: DrpDatabase, id: string): Promise<Deleted
     }
     const now = nowIso();
     const dependencies = await detachFromDependencies(db, id, now);
+    const scenarioIds = await detachFromScenarios(db, id);
     await db.systems.delete(id);
     await touchPlan(db, system.planId, now);
-    return { system, processIds: linked.map((process) => process.id), dependencies };
+    return { system, processIds: linked.map((process) => process.id), dependencies, scenarioIds };
   });
 }
 
 export async function restoreSystem(
   db: DrpDatabase,
-  { system, processIds, dependencies }: DeletedSystem,
+  { system, processIds, dependencies, scenarioIds }: DeletedSystem,
 ): Promise<void> {
-  await db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
+  await db.transaction('rw', linkedTables(db), async () => {
     await db.systems.add(system);
     // Processes deleted meanwhile stay deleted; the others get their link back.
     for (const process of await db.processes.bulkGet(processIds)) {
@@ -92,6 +101,7 @@ export async function restoreSystem(
       }
     }
     await reattachDependencies(db, dependencies);
+    await reattachToScenarios(db, system.id, scenarioIds);
     await touchPlan(db, system.planId, nowIso());
   });
 }
