@@ -118,3 +118,51 @@ test('what-if: “Simulate this failure” on a single point of failure preselec
   await expect(picker(page).getByRole('checkbox', { name: 'Core network' })).toBeChecked();
   await expect(picker(page).getByRole('checkbox', { name: 'Email' })).toBeChecked();
 });
+
+test('what-if: a scenario fails the systems it names, from its page or from the chooser', async ({
+  page,
+}) => {
+  test.slow(); // The plan is built through the screens: an import, a process and dependencies.
+  await buildOutagePlan(page, 'Scenario what-if plan');
+  await navigateTo(page, 'What-if');
+  const chooser = picker(page).getByLabel('Start from a scenario');
+  await expect(picker(page).getByRole('link', { name: 'Describe failure scenarios' })).toBeVisible();
+
+  await navigateTo(page, 'Scenarios');
+  await page.getByRole('button', { name: 'Add from starter list…' }).first().click();
+  const starters = page.getByRole('dialog', { name: 'Add common scenarios' });
+  await starters.getByRole('checkbox', { name: 'Power outage' }).check();
+  await starters.getByRole('checkbox', { name: 'Internet / ISP outage' }).check();
+  await starters.getByRole('button', { name: 'Add 2 scenarios' }).click();
+  await page
+    .getByRole('table', { name: 'Failure scenarios' })
+    .getByRole('link', { name: 'Power outage' })
+    .click();
+  // A scenario that names no systems has nothing to simulate yet.
+  await expect(page.getByRole('link', { name: 'Simulate this scenario →' })).toBeHidden();
+  await page
+    .getByRole('group', { name: /takes down$/ })
+    .getByRole('checkbox', { name: 'Power' })
+    .check();
+  await page.getByRole('link', { name: 'Simulate this scenario →' }).click();
+
+  await expect(page.getByRole('heading', { name: 'What-if', level: 1 })).toBeVisible();
+  await expect(page.getByText('Scenario: Power outage')).toBeVisible();
+  await expect(chooser).toHaveValue(/.+/);
+  await expect(picker(page).getByRole('checkbox', { name: 'Power' })).toBeChecked();
+  await expect(count(page, 'Systems down')).toHaveText('4');
+  await screenshot(page, 'what-if-scenario');
+
+  // Changing the ticks says the result is no longer the scenario's own.
+  await picker(page).getByRole('checkbox', { name: 'Email' }).check();
+  await expect(picker(page).getByText('Changed since it was started from “Power outage”.')).toBeVisible();
+
+  // The chooser: a scenario with no systems says so; "None" clears the simulation.
+  await chooser.selectOption({ label: 'Internet / ISP outage (0 systems)' });
+  await expect(picker(page).getByRole('note')).toContainText('“Internet / ISP outage” names no systems yet.');
+  await expect(page.getByText('Nothing has failed yet.')).toBeVisible();
+  await chooser.selectOption({ label: 'Power outage (1 system)' });
+  await expect(count(page, 'Systems down')).toHaveText('4');
+  await chooser.selectOption({ label: 'None: pick systems below' });
+  await expect(page.getByText('Nothing has failed yet.')).toBeVisible();
+});

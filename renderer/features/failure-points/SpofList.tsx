@@ -3,6 +3,7 @@ import type { SinglePointOfFailure } from '../../../shared/analysis/spof';
 import { TIER_INFO } from '../../../shared/model/system';
 import { plural } from '../../components/format';
 import { LinkList, SubjectLink } from './subject-links';
+import { whatIfPath } from '../what-if/useFailedIds';
 
 interface Named {
   id: string;
@@ -81,7 +82,7 @@ export function SpofList({
               )}
             </dl>
             <Link
-              href={`/what-if?fail=${encodeURIComponent(spof.id)}`}
+              href={whatIfPath([spof.id])}
               className="button button-small spof-simulate"
               aria-label={`Simulate this failure: ${system.name || 'Unnamed system'}`}
             >

@@ -11,6 +11,7 @@ import {
   type Scenario,
 } from '../../../shared/model/scenario';
 import { useServices } from '../../app/services';
+import { whatIfPath } from '../what-if/useFailedIds';
 import { AffectedSystems } from './AffectedSystems';
 import { Mitigations } from './Mitigations';
 import { RatingChoice } from './RatingChoice';
@@ -44,15 +45,22 @@ export function ScenarioDetailScreen({ plan, scenarioId }: { plan: Plan; scenari
       </nav>
       <div className="page-header">
         <h1 id="scenario-heading">{scenario.name || 'Unnamed scenario'}</h1>
-        <Button
-          className="button button-danger-quiet"
-          onPress={() => {
-            navigate('/scenarios');
-            void remove(scenario);
-          }}
-        >
-          Delete scenario
-        </Button>
+        <div className="page-actions">
+          {scenario.affectedSystemIds.length > 0 && (
+            <Link href={whatIfPath(scenario.affectedSystemIds, scenario.id)} className="button">
+              Simulate this scenario →
+            </Link>
+          )}
+          <Button
+            className="button button-danger-quiet"
+            onPress={() => {
+              navigate('/scenarios');
+              void remove(scenario);
+            }}
+          >
+            Delete scenario
+          </Button>
+        </div>
       </div>
 
       <section className="form-section" aria-labelledby="about-heading">

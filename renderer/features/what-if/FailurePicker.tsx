@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { System } from '../../../shared/model/system';
 import { applyView, DEFAULT_VIEW } from '../systems/system-list';
@@ -9,10 +9,13 @@ export function FailurePicker({
   systems,
   failed,
   onChange,
+  children,
 }: {
   systems: readonly System[];
   failed: readonly string[];
   onChange: (ids: string[]) => void;
+  /** Other ways to choose, shown above the checklist (a scenario). */
+  children?: ReactNode;
 }) {
   const [query, setQuery] = useState('');
   const searchId = useId();
@@ -30,6 +33,7 @@ export function FailurePicker({
   return (
     <section className="what-if-picker panel" aria-labelledby="picker-heading">
       <h2 id="picker-heading">What failed</h2>
+      {children}
       {picked.length === 0 ? (
         <p className="picker-hint">Tick the systems that are down: a server, an internet line, a building.</p>
       ) : (

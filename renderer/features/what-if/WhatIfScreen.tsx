@@ -1,13 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { simulateOutage } from '../../../shared/analysis/outage';
 import type { Plan } from '../../../shared/model/plan';
+import { useServices } from '../../app/services';
 import { plural } from '../../components/format';
 import { usePlanContent } from '../failure-points/usePlanContent';
+import { listScenarios } from '../scenarios/scenario-repository';
 import { DegradedList } from './DegradedList';
 import { FailurePicker } from './FailurePicker';
 import { OutageCounts } from './OutageCounts';
 import { OutageWaves } from './OutageWaves';
+import { ScenarioChooser } from './ScenarioChooser';
 import { StoppedProcesses } from './StoppedProcesses';
 import { useFailedIds } from './useFailedIds';
 import { usePresentationMode } from './usePresentationMode';
@@ -16,13 +20,16 @@ import './what-if.css';
 /** Step 3, for the workshop: pick what fails and see, at once, what stops and how long it takes to come back. */
 export function WhatIfScreen({ plan }: { plan: Plan }) {
   const content = usePlanContent(plan.id);
-  const [failed, setFailed] = useFailedIds();
+  const [{ failed, scenarioId }, setFailed] = useFailedIds();
+  const { db } = useServices();
+  const scenarios = useLiveQuery(() => listScenarios(db, plan.id), [db, plan.id]);
   const [presenting, setPresenting] = usePresentationMode();
   const outage = useMemo(
     () => (content ? simulateOutage({ ...content, mtdThreshold: plan.mtdThreshold }, failed) : null),
     [content, failed, plan.mtdThreshold],
   );
-  if (!content || !outage) return null;
+  if (!content || !outage || !scenarios) return null;
+  const scenario = scenarios.find((candidate) => candidate.id === scenarioId) ?? null;
 
   const names = new Map(content.systems.map((system) => [system.id, system.name]));
   const picked = outage.failedIds.length > 0;
@@ -47,7 +54,22 @@ export function WhatIfScreen({ plan }: { plan: Plan }) {
       </div>
 
       <div className="what-if-layout">
-        <FailurePicker systems={content.systems} failed={outage.failedIds} onChange={setFailed} />
+        <FailurePicker
+          systems={content.systems}
+          failed={outage.failedIds}
+          onChange={(ids) => {
+            setFailed(ids);
+          }}
+        >
+          <ScenarioChooser
+            scenarios={scenarios}
+            scenarioId={scenarioId}
+            failed={outage.failedIds}
+            onChoose={(chosen) => {
+              setFailed(chosen?.affectedSystemIds ?? [], chosen?.id ?? null);
+            }}
+          />
+        </FailurePicker>
 
         <div className="what-if-result">
           {outage.unknownIds.length > 0 && (
@@ -69,6 +91,11 @@ export function WhatIfScreen({ plan }: { plan: Plan }) {
             </div>
           ) : (
             <>
+              {scenario && (
+                <p className="what-if-scenario">
+                  Scenario: <strong>{scenario.name || 'Unnamed scenario'}</strong>
+                </p>
+              )}
               <OutageCounts outage={outage} />
 
               <section className="form-section" aria-labelledby="stopped-heading">
