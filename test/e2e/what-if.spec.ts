@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test } from './fixtures';
+import { addSystemsByKeyboard, createPlan, expect, screenshot, test } from './fixtures';
 import { buildOutagePlan, navigateTo, WORKAROUND } from './outage-plan';
 
 /** The big number under a label, e.g. "Systems down". */
@@ -117,6 +117,14 @@ test('what-if: “Simulate this failure” on a single point of failure preselec
   await navigateTo(page, 'What-if');
   await expect(picker(page).getByRole('checkbox', { name: 'Core network' })).toBeChecked();
   await expect(picker(page).getByRole('checkbox', { name: 'Email' })).toBeChecked();
+
+  // Another plan's what-if starts empty: the picks belong to the plan they were made in.
+  await page.getByRole('link', { name: '← All plans' }).click();
+  await createPlan(page, 'Second client');
+  await addSystemsByKeyboard(page, ['Mainframe']);
+  await navigateTo(page, 'What-if');
+  await expect(page.getByText('Nothing has failed yet.')).toBeVisible();
+  await expect(page.getByText(/no longer in this plan/)).toBeHidden();
 });
 
 test('what-if: a scenario fails the systems it names, from its page or from the chooser', async ({

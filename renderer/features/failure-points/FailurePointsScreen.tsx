@@ -48,7 +48,7 @@ export function FailurePointsScreen({ plan }: { plan: Plan }) {
             <p className="section-lede">
               Systems without redundancy whose failure alone stops something critical, worst first.
             </p>
-            <SpofList spofs={analysis.spofs} systems={systems} processes={processes} />
+            <SpofList planId={plan.id} spofs={analysis.spofs} systems={systems} processes={processes} />
           </section>
 
           <section className="form-section" aria-labelledby="waves-heading">

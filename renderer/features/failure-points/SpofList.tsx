@@ -12,10 +12,12 @@ interface Named {
 
 /** Single points of failure, worst first, each with what it takes down and a way into the what-if. */
 export function SpofList({
+  planId,
   spofs,
   systems,
   processes,
 }: {
+  planId: string;
   spofs: readonly SinglePointOfFailure[];
   systems: ReadonlyMap<string, Named>;
   processes: ReadonlyMap<string, Named>;
@@ -82,7 +84,7 @@ export function SpofList({
               )}
             </dl>
             <Link
-              href={whatIfPath([spof.id])}
+              href={whatIfPath(planId, [spof.id])}
               className="button button-small spof-simulate"
               aria-label={`Simulate this failure: ${system.name || 'Unnamed system'}`}
             >

@@ -47,7 +47,7 @@ export function ScenarioDetailScreen({ plan, scenarioId }: { plan: Plan; scenari
         <h1 id="scenario-heading">{scenario.name || 'Unnamed scenario'}</h1>
         <div className="page-actions">
           {scenario.affectedSystemIds.length > 0 && (
-            <Link href={whatIfPath(scenario.affectedSystemIds, scenario.id)} className="button">
+            <Link href={whatIfPath(plan.id, scenario.affectedSystemIds, scenario.id)} className="button">
               Simulate this scenario →
             </Link>
           )}

@@ -20,7 +20,7 @@ import './what-if.css';
 /** Step 3, for the workshop: pick what fails and see, at once, what stops and how long it takes to come back. */
 export function WhatIfScreen({ plan }: { plan: Plan }) {
   const content = usePlanContent(plan.id);
-  const [{ failed, scenarioId }, setFailed] = useFailedIds();
+  const [{ failed, scenarioId }, setFailed] = useFailedIds(plan.id);
   const { db } = useServices();
   const scenarios = useLiveQuery(() => listScenarios(db, plan.id), [db, plan.id]);
   const [presenting, setPresenting] = usePresentationMode();
