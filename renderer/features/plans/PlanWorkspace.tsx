@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
+import { MapScreen } from '../map/MapScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
@@ -13,6 +14,7 @@ const SCREENS = [
   { path: '/systems', label: 'Critical systems', step: 1 },
   { path: '/processes', label: 'Business processes', step: 1 },
   { path: '/objectives', label: 'Recovery objectives', step: 2 },
+  { path: '/map', label: 'Dependency map', step: 3 },
 ] as const;
 
 /** Everything inside one plan. Nested routes are relative to /plans/:planId. */
@@ -66,6 +68,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/objectives">
           <ObjectivesScreen plan={plan} />
+        </Route>
+        <Route path="/map">
+          <MapScreen plan={plan} />
         </Route>
         <Route>
           <Redirect to="/overview" replace />
