@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Plan } from '../model/plan';
 import type { System } from '../model/system';
 import { SYSTEM_COLUMNS } from '../model/system-text';
+import { exportFileName } from './file-name';
 
 /**
  * The system inventory, objectives and data protection as CSV for a
@@ -22,11 +23,5 @@ export function systemsToCsv(systems: readonly System[]): string {
 
 /** A file name from the plan name that every operating system accepts. */
 export function csvFileName(plan: Pick<Plan, 'name'>, what: string): string {
-  const base = plan.name
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100);
-  return `${base || 'plan'} - ${what}.csv`;
+  return exportFileName(plan, what, 'csv');
 }

@@ -81,6 +81,31 @@ export async function deleteDependency(db: DrpDatabase, id: string): Promise<Dep
 }
 
 /**
+ * Removes one system from what a dependency needs (one edge on the map). A
+ * hard or degraded need goes; an alternatives group loses that member, and
+ * one left with a single member becomes a hard need of it, which is what
+ * "needs one of {B}" means. When that need is already recorded, the group
+ * simply goes.
+ */
+export async function removeDependencyTarget(db: DrpDatabase, id: string, targetId: string): Promise<void> {
+  await db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
+    const current = await db.dependencies.get(id);
+    if (!current) throw new Error('The dependency no longer exists.');
+    const now = nowIso();
+    const targetIds = current.targetIds.filter((target) => target !== targetId);
+    const kind = current.kind === 'alternatives' && targetIds.length < 2 ? 'hard' : current.kind;
+    const siblings = await db.dependencies.where('dependentId').equals(current.dependentId).toArray();
+    const key = [...targetIds].sort().join();
+    const duplicate = siblings.some(
+      (other) => other.id !== id && other.kind === kind && [...other.targetIds].sort().join() === key,
+    );
+    if (targetIds.length === 0 || duplicate) await db.dependencies.delete(id);
+    else await db.dependencies.put(dependencySchema.parse({ ...current, kind, targetIds, updatedAt: now }));
+    await touchPlan(db, current.planId, now);
+  });
+}
+
+/**
  * Takes a deleted system or process out of every dependency, inside the
  * caller's transaction, and returns the records as they were so Undo can put
  * them back. Its own needs go; where it was needed, it is dropped from the

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
 import { FailurePointsScreen } from '../failure-points/FailurePointsScreen';
+import { MapScreen } from '../map/MapScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
@@ -17,6 +18,7 @@ const SCREENS = [
   { path: '/systems', label: 'Critical systems', step: 1 },
   { path: '/processes', label: 'Business processes', step: 1 },
   { path: '/objectives', label: 'Recovery objectives', step: 2 },
+  { path: '/map', label: 'Dependency map', step: 3 },
   { path: '/failure-points', label: 'Failure points', step: 3 },
   { path: '/scenarios', label: 'Scenarios', step: 3 },
   { path: '/what-if', label: 'What-if', step: 3 },
@@ -85,6 +87,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/scenarios/:scenarioId">
           {(params) => <ScenarioDetailScreen plan={plan} scenarioId={params.scenarioId} />}
+        </Route>
+        <Route path="/map">
+          <MapScreen plan={plan} />
         </Route>
         <Route>
           <Redirect to="/overview" replace />
