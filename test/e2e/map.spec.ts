@@ -227,6 +227,24 @@ test('dependencies are edited on the map: from a node’s panel, by dragging, by
   await expect(node(page, 'Email')).toBeVisible();
   await expect(edge(page, 'Email needs 4G backup')).toHaveCount(0);
   await expect(edge(page, `Fibre line works worse without ${POWER}`)).toBeAttached();
+
+  // The findings panel beside the map follows the edits: a new cycle appears under High.
+  await page.getByRole('button', { name: /^Findings \(\d+\)$/ }).click();
+  const findings = page.getByRole('complementary', { name: 'Findings' });
+  await expect(findings.getByRole('heading', { name: /^Critical/ })).toBeVisible();
+  await expect(findings.locator('[data-code="SPOF"]').first()).toBeVisible();
+  await expect(findings.locator('[data-code="DEPENDENCY_CYCLE"]')).toHaveCount(0);
+  await node(page, POWER).click();
+  const powerPanel = page.getByRole('complementary', { name: POWER });
+  await powerPanel.getByLabel('System', { exact: true }).selectOption({ label: 'Order database' });
+  await powerPanel.getByRole('button', { name: 'Add dependency' }).click();
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Close the panel' }).click();
+  const high = findings.getByRole('list', { name: 'High findings' });
+  await expect(high.locator('[data-code="DEPENDENCY_CYCLE"]')).toHaveCount(1);
+  await screenshot(page, 'map-findings');
+  await high.locator('[data-code="DEPENDENCY_CYCLE"]').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Dependency map');
 });
 
 test('the map says what to do when a plan has no systems or no dependencies; a process is linked by dragging', async ({

@@ -1,7 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button } from 'react-aria-components';
+import { Button, ToggleButton } from 'react-aria-components';
 import { Link } from 'wouter';
 import { analysePlan } from '../../../shared/analysis/plan-analysis';
 import type { Plan } from '../../../shared/model/plan';
@@ -20,6 +20,7 @@ import { listDependencies } from '../dependencies/dependency-repository';
 import { listProcesses } from '../processes/process-repository';
 import { listSystems } from '../systems/system-repository';
 import { FIT, MapCanvas, type MapSelection } from './MapCanvas';
+import { MapFindingsPanel } from './MapFindingsPanel';
 import { MapLegend } from './MapLegend';
 import { MapPanel } from './MapPanel';
 import { MapToolbar } from './MapToolbar';
@@ -54,6 +55,7 @@ function MapWorkspace({ plan }: { plan: Plan }) {
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
   const [selection, setSelection] = useState<MapSelection>(null);
+  const [showFindings, setShowFindings] = useState(false);
   const found = useRef(-1);
 
   const analysis = useMemo(
@@ -135,6 +137,9 @@ function MapWorkspace({ plan }: { plan: Plan }) {
           </p>
         </div>
         <div className="page-header-actions">
+          <ToggleButton className="button map-findings-toggle" isSelected={showFindings} onChange={setShowFindings}>
+            Findings ({analysis.findings.length})
+          </ToggleButton>
           <Button
             className="button"
             isDisabled={!canExport}
@@ -221,6 +226,14 @@ function MapWorkspace({ plan }: { plan: Plan }) {
               onRemoveEdge={removeEdge}
               canvasRef={navigation.canvas}
             />
+            {!selected && showFindings && (
+              <MapFindingsPanel
+                findings={analysis.findings}
+                onClose={() => {
+                  setShowFindings(false);
+                }}
+              />
+            )}
             {selected && (
               <MapPanel
                 key={`${selected.kind}:${selected.id}`}
