@@ -137,7 +137,11 @@ function MapWorkspace({ plan }: { plan: Plan }) {
           </p>
         </div>
         <div className="page-header-actions">
-          <ToggleButton className="button map-findings-toggle" isSelected={showFindings} onChange={setShowFindings}>
+          <ToggleButton
+            className="button map-findings-toggle"
+            isSelected={showFindings}
+            onChange={setShowFindings}
+          >
             Findings ({analysis.findings.length})
           </ToggleButton>
           <Button
