@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
 import { FailurePointsScreen } from '../failure-points/FailurePointsScreen';
-import { MapScreen } from '../map/MapScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
@@ -12,6 +12,9 @@ import { ScenariosScreen } from '../scenarios/ScenariosScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
 import { SystemsScreen } from '../systems/SystemsScreen';
 import { WhatIfScreen } from '../what-if/WhatIfScreen';
+
+// The map brings @xyflow/react and its worker: loaded when first opened, not at start.
+const MapScreen = lazy(() => import('../map/MapScreen').then((module) => ({ default: module.MapScreen })));
 
 /** The screens of the planning steps that work today, in the order the overview walks through them. */
 const SCREENS = [
@@ -89,7 +92,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
           {(params) => <ScenarioDetailScreen plan={plan} scenarioId={params.scenarioId} />}
         </Route>
         <Route path="/map">
-          <MapScreen plan={plan} />
+          <Suspense fallback={<p className="page muted">Loading the map…</p>}>
+            <MapScreen plan={plan} />
+          </Suspense>
         </Route>
         <Route>
           <Redirect to="/overview" replace />
