@@ -139,6 +139,26 @@ export const healthcareClinic: PlanTemplate = {
       offlineCopy: false,
     },
     {
+      // Added for the dependency map: the telephone system's description already diverts calls to it.
+      name: 'Practice mobile phone',
+      type: 'infrastructure',
+      owner: 'Reception lead',
+      description:
+        'The clinic’s own mobile, on a different network from the fibre line, with the patient line’s voicemail greeting and the key contacts saved. Reception answers the main number on it when calls are diverted from the supplier’s portal. It lives on its charger at reception.',
+      tier: 2,
+      detection:
+        'Checked every Monday morning with the fire-alarm test: charged, switched on, credit on the account, diversion tested.',
+      redundancy: { mode: 'none' },
+      rto: 4 * HOUR,
+      rpo: 1 * WEEK,
+      wrt: 15 * MIN,
+      backupMethod: 'provider',
+      backupInterval: 1 * DAY,
+      replicationLag: null,
+      copyLocations: ['cloud'],
+      offlineCopy: false,
+    },
+    {
       name: 'Online appointment booking',
       type: 'third-party-service',
       owner: 'Reception lead',
@@ -284,6 +304,51 @@ export const healthcareClinic: PlanTemplate = {
       },
       lossPerHour: null,
       systems: ['Billing and claims system', 'Electronic health record (EHR)'],
+    },
+  ],
+  dependencies: [
+    // The EHR is the hub: the clinical links around it are useless while it is down.
+    { dependent: 'Electronic prescribing', kind: 'hard', targets: ['Electronic health record (EHR)'] },
+    { dependent: 'Online appointment booking', kind: 'hard', targets: ['Electronic health record (EHR)'] },
+    {
+      dependent: 'Lab results and referrals messaging',
+      kind: 'hard',
+      targets: ['Electronic health record (EHR)'],
+    },
+    { dependent: 'Billing and claims system', kind: 'hard', targets: ['Clinic network and internet link'] },
+    {
+      dependent: 'Telephone system',
+      kind: 'alternatives',
+      targets: ['Clinic network and internet link', 'Practice mobile phone'],
+    },
+    {
+      dependent: 'Backup service',
+      kind: 'degraded',
+      targets: ['Clinic network and internet link'],
+      workaround:
+        'Microsoft 365 is backed up cloud to cloud regardless; the billing server’s nightly backup is run by hand once the line is back, and until then its only copy is the previous night’s.',
+    },
+    {
+      dependent: 'Consulting-room and reception PCs',
+      kind: 'degraded',
+      targets: ['Microsoft 365 and staff sign-in'],
+      workaround:
+        'Staff who have used a PC before can still sign in to it with their cached credentials; email and Teams wait, and urgent messages go by phone.',
+    },
+    {
+      dependent: 'Billing and claims system',
+      kind: 'degraded',
+      targets: ['Electronic health record (EHR)'],
+      workaround:
+        'Patient invoices are raised from the paper consultation forms in the downtime pack; insurer claims that need the record wait until the EHR is back.',
+    },
+    {
+      dependent: 'Patient consultations and treatment',
+      dependentKind: 'process',
+      kind: 'degraded',
+      targets: ['Lab results and referrals messaging'],
+      workaround:
+        'Clinicians see the results that arrived before the outage; the lab phones through urgent abnormal results, which are written into the notes, and referrals go by secure email.',
     },
   ],
 };

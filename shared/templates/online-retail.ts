@@ -106,11 +106,31 @@ export const onlineRetail: PlanTemplate = {
       type: 'third-party-service',
       owner: 'Finance manager',
       description:
-        'Takes card, wallet and pay-later payments at checkout and pays out to the bank. Its records are the source of truth for every payment. A second provider is configured in the storefront and can be switched on from the admin panel.',
+        'Takes card, wallet and pay-later payments at checkout and pays out to the bank. Its records are the source of truth for every payment it takes. If it fails, the storefront is switched to the backup payment provider from the admin panel.',
       tier: 1,
       detection:
         'The provider’s status page and webhook failure alerts; a drop in paid orders on the sales dashboard.',
       redundancy: { mode: 'active-passive' },
+      rto: 1 * HOUR,
+      rpo: 0,
+      wrt: 30 * MIN,
+      backupMethod: 'provider',
+      backupInterval: null,
+      replicationLag: 0,
+      copyLocations: ['cloud'],
+      offlineCopy: false,
+    },
+    {
+      // Added for the dependency map: the payment provider's failover, named in its description.
+      name: 'Backup payment provider',
+      type: 'third-party-service',
+      owner: 'Finance manager',
+      description:
+        'A second card-payment provider, already configured in the storefront and switched on from the admin panel within minutes when the main provider fails. Cards only, at a higher fee, so it is for outages, not every day. Its records are the source of truth for the payments it takes.',
+      tier: 1,
+      detection:
+        'A test payment on the first of each month shows the account still works; during use, its status page and webhook failure alerts.',
+      redundancy: { mode: 'none' },
       rto: 1 * HOUR,
       rpo: 0,
       wrt: 30 * MIN,
@@ -226,12 +246,8 @@ export const onlineRetail: PlanTemplate = {
         safety: ['none', 'none', 'none', 'none', 'none'],
       },
       lossPerHour: 2500,
-      systems: [
-        'Online storefront',
-        'Order and customer database',
-        'Payment provider',
-        'Domain, DNS and CDN',
-      ],
+      // The payment providers are reached through the storefront's checkout, which needs either of them.
+      systems: ['Online storefront', 'Order and customer database', 'Domain, DNS and CDN'],
     },
     {
       name: 'Pick, pack and ship',
@@ -305,6 +321,56 @@ export const onlineRetail: PlanTemplate = {
         'Order and customer database',
         'Google Workspace (staff accounts and email)',
       ],
+    },
+  ],
+  dependencies: [
+    { dependent: 'Online storefront', kind: 'hard', targets: ['Order and customer database'] },
+    { dependent: 'Online storefront', kind: 'hard', targets: ['Domain, DNS and CDN'] },
+    {
+      dependent: 'Online storefront',
+      kind: 'alternatives',
+      targets: ['Payment provider', 'Backup payment provider'],
+    },
+    {
+      dependent: 'Online storefront',
+      kind: 'degraded',
+      targets: ['Google Workspace (staff accounts and email)'],
+      workaround:
+        'The shop keeps selling. Price, stock and content changes in the back office wait, or the on-call developer makes urgent ones with the break-glass admin account.',
+    },
+    {
+      dependent: 'Warehouse management system',
+      kind: 'degraded',
+      targets: ['Order and customer database'],
+      workaround:
+        'Packers finish the orders already in the pick queue. No new paid orders arrive while the database is down, and the order feed catches up by itself when it is back.',
+    },
+    {
+      dependent: 'Shipping labels and carrier link',
+      kind: 'degraded',
+      targets: ['Warehouse management system'],
+      workaround:
+        'Packers type each address from the printed pick list into the label service; tracking numbers are added to the orders in one batch afterwards.',
+    },
+    {
+      dependent: 'Customer service help desk',
+      kind: 'hard',
+      targets: ['Google Workspace (staff accounts and email)'],
+    },
+    {
+      dependent: 'Accounting and bookkeeping',
+      kind: 'degraded',
+      targets: ['Payment provider'],
+      workaround:
+        'Sales are booked from the order database’s daily totals, and payouts are reconciled against the provider’s reports when its feed is back.',
+    },
+    {
+      dependent: 'Customer service and returns',
+      dependentKind: 'process',
+      kind: 'degraded',
+      targets: ['Payment provider'],
+      workaround:
+        'Refunds that fall due are logged in the help desk and issued when the provider is back, well inside the legal refund deadline.',
     },
   ],
 };

@@ -138,6 +138,26 @@ export const professionalServices: PlanTemplate = {
       offlineCopy: false,
     },
     {
+      // Added for the dependency map: the phone system's description already diverts calls to them.
+      name: 'Staff mobile phones',
+      type: 'infrastructure',
+      owner: 'Office manager',
+      description:
+        'Company mobiles for the partners, fee earners and reception, on one operator’s business contract. Office calls are diverted to them from the phone supplier’s portal when the desk phones cannot be used. Two spare handsets with SIMs are kept charged in the office manager’s drawer.',
+      tier: 2,
+      detection:
+        'Staff report a lost or broken phone to the office manager; the operator’s status page shows network outages.',
+      redundancy: { mode: 'none' },
+      rto: 4 * HOUR,
+      rpo: 1 * DAY,
+      wrt: 30 * MIN,
+      backupMethod: 'provider',
+      backupInterval: 1 * DAY,
+      replicationLag: null,
+      copyLocations: ['cloud'],
+      offlineCopy: false,
+    },
+    {
       name: 'VPN and remote access',
       type: 'infrastructure',
       owner: IT_PROVIDER,
@@ -315,6 +335,63 @@ export const professionalServices: PlanTemplate = {
       },
       lossPerHour: null,
       systems: ['Accounting and billing', 'Online banking'],
+    },
+  ],
+  dependencies: [
+    // Everything on site sits behind the office network; every sign-in goes through Entra ID.
+    { dependent: 'VPN and remote access', kind: 'hard', targets: ['Office network and internet link'] },
+    { dependent: 'VPN and remote access', kind: 'hard', targets: ['Staff accounts and MFA (Entra ID)'] },
+    { dependent: 'Document management system', kind: 'hard', targets: ['Office network and internet link'] },
+    {
+      dependent: 'Document management system',
+      kind: 'hard',
+      targets: ['Staff accounts and MFA (Entra ID)'],
+    },
+    { dependent: 'File server', kind: 'hard', targets: ['Office network and internet link'] },
+    {
+      dependent: 'Microsoft 365 email and Teams',
+      kind: 'hard',
+      targets: ['Staff accounts and MFA (Entra ID)'],
+    },
+    {
+      dependent: 'Phone system',
+      kind: 'alternatives',
+      targets: ['Office network and internet link', 'Staff mobile phones'],
+    },
+    {
+      dependent: 'Backup appliance and cloud copy',
+      kind: 'degraded',
+      targets: ['Office network and internet link'],
+      workaround:
+        'Nightly backups to the appliance go on inside the office; the copy to the IT provider’s cloud catches up when the line is back, so until then the only copy is on site.',
+    },
+    {
+      dependent: 'Document management system',
+      kind: 'degraded',
+      targets: ['Practice management system'],
+      workaround:
+        'No new matters can be opened: documents for them go into a “New matters” holding folder and are filed under their matter once the practice management system is back.',
+    },
+    {
+      dependent: 'Time recording',
+      kind: 'degraded',
+      targets: ['Practice management system'],
+      workaround:
+        'Fee earners record time against the client, with the matter in the narrative; finance moves each entry to its matter when the matter list is back.',
+    },
+    {
+      dependent: 'Accounting and billing',
+      kind: 'degraded',
+      targets: ['Time recording'],
+      workaround:
+        'Fixed-fee and on-account bills go out as usual; bills based on recorded time wait for the entries, and the month-end billing run moves by as many days.',
+    },
+    {
+      dependent: 'Accounting and billing',
+      kind: 'degraded',
+      targets: ['Online banking'],
+      workaround:
+        'The bank feed pauses: payments and receipts are matched from the bank statements once the bank is back, so nothing is lost, only delayed.',
     },
   ],
 };

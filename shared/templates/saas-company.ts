@@ -206,6 +206,26 @@ export const saasCompany: PlanTemplate = {
       offlineCopy: true,
     },
     {
+      // Added for the dependency map: the manual deploy path in the CI/CD pipeline's description runs here.
+      name: 'Engineers’ laptops',
+      type: 'infrastructure',
+      owner: 'Engineering manager',
+      description:
+        'Managed laptops with disk encryption and remote wipe. The on-call engineers’ laptops are set up for the documented manual deploy path, so a hotfix can ship from any of them when the CI/CD pipeline is down. Nothing is kept only on a laptop: code is pushed and documents live in the shared drives.',
+      tier: 2,
+      detection:
+        'Device management flags laptops that are unencrypted, out of date or offline for a week; engineers report loss at once.',
+      redundancy: { mode: 'active-active', instances: 3 },
+      rto: 4 * HOUR,
+      rpo: 1 * DAY,
+      wrt: 1 * HOUR,
+      backupMethod: 'files',
+      backupInterval: 1 * DAY,
+      replicationLag: null,
+      copyLocations: ['cloud'],
+      offlineCopy: false,
+    },
+    {
       name: 'Customer support desk',
       type: 'third-party-service',
       owner: 'Head of customer support',
@@ -297,12 +317,8 @@ export const saasCompany: PlanTemplate = {
         safety: ['none', 'none', 'none', 'none', 'none'],
       },
       lossPerHour: null,
-      systems: [
-        'CI/CD pipeline',
-        'Source code hosting',
-        'Identity provider (SSO and MFA)',
-        'Cloud provider accounts',
-      ],
+      // The pipeline is one of two ways to deploy: see the dependencies below.
+      systems: ['Source code hosting', 'Identity provider (SSO and MFA)', 'Cloud provider accounts'],
     },
     {
       name: 'Customer support',
@@ -333,6 +349,50 @@ export const saasCompany: PlanTemplate = {
       },
       lossPerHour: null,
       systems: ['Billing and subscriptions', 'Team chat and email'],
+    },
+  ],
+  dependencies: [
+    // Everything runs inside the cloud accounts, and every staff tool signs in through the identity provider.
+    { dependent: 'Production cluster', kind: 'hard', targets: ['Cloud provider accounts'] },
+    { dependent: 'Primary database', kind: 'hard', targets: ['Cloud provider accounts'] },
+    { dependent: 'Object storage for customer files', kind: 'hard', targets: ['Cloud provider accounts'] },
+    { dependent: 'Source code hosting', kind: 'hard', targets: ['Identity provider (SSO and MFA)'] },
+    { dependent: 'Team chat and email', kind: 'hard', targets: ['Identity provider (SSO and MFA)'] },
+    { dependent: 'Customer support desk', kind: 'hard', targets: ['Identity provider (SSO and MFA)'] },
+    { dependent: 'CI/CD pipeline', kind: 'hard', targets: ['Source code hosting'] },
+    {
+      dependent: 'Ship fixes and releases',
+      dependentKind: 'process',
+      kind: 'alternatives',
+      targets: ['CI/CD pipeline', 'Engineers’ laptops'],
+    },
+    {
+      dependent: 'Cloud provider accounts',
+      kind: 'degraded',
+      targets: ['Identity provider (SSO and MFA)'],
+      workaround:
+        'The product keeps running. Console access for a fix goes through the sealed break-glass procedure: two named people open it together, and every action is reviewed afterwards.',
+    },
+    {
+      dependent: 'Production cluster',
+      kind: 'degraded',
+      targets: ['Object storage for customer files'],
+      workaround:
+        'Uploads and report downloads fail with a clear message while the rest of the product works; reports are generated again once storage is back.',
+    },
+    {
+      dependent: 'Monitoring and on-call paging',
+      kind: 'degraded',
+      targets: ['Team chat and email'],
+      workaround:
+        'Pages still reach the on-call engineer’s phone; the alerts normally posted to the incident channel are read in the paging app instead.',
+    },
+    {
+      dependent: 'Billing and subscriptions',
+      kind: 'degraded',
+      targets: ['Primary database'],
+      workaround:
+        'Renewals and card payments go on at the billing provider; sign-ups and plan changes reach customer accounts when the database is back.',
     },
   ],
 };

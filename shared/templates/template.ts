@@ -1,3 +1,4 @@
+import type { DependencyKind } from '../model/dependency';
 import type { ImpactGrid } from '../model/impact';
 import type { System, SystemField, Tier } from '../model/system';
 
@@ -14,6 +15,14 @@ export interface PlanTemplate {
   description: string;
   processes: readonly TemplateProcess[];
   systems: readonly TemplateSystem[];
+  /**
+   * How the systems need each other, as a consultant draws them after a first
+   * workshop: the obvious hard needs, the fallbacks the organisation already
+   * has (alternatives), and the needs it can work around for a while (degraded,
+   * with the workaround). A process's own systems are hard needs already; list
+   * a process here only for what its systems list cannot say.
+   */
+  dependencies: readonly TemplateDependency[];
 }
 
 /**
@@ -36,6 +45,18 @@ export interface TemplateProcess {
   lossPerHour: number | null;
   /** The systems it needs, by their names in the same template. */
   systems: readonly string[];
+}
+
+export interface TemplateDependency {
+  /** A system's name, or a process's name when `dependentKind` is 'process'. */
+  dependent: string;
+  /** 'system' when left out. */
+  dependentKind?: 'system' | 'process';
+  kind: DependencyKind;
+  /** Systems, by their names in the same template: one for hard and degraded, two or more for alternatives. */
+  targets: readonly string[];
+  /** Required for degraded: how work goes on without the target. */
+  workaround?: string;
 }
 
 /** Durations in templates are minutes; these keep the figures readable. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildGraph, needsOf } from '../../shared/analysis/failure-graph';
 import { planFindings } from '../../shared/analysis/findings';
 import { processMtd, systemMtd } from '../../shared/analysis/mtd';
+import { analysePlan } from '../../shared/analysis/plan-analysis';
+import { dependencySchema } from '../../shared/model/dependency';
 import { suggestTier } from '../../shared/model/impact';
 import { planSchema } from '../../shared/model/plan';
 import { processSchema } from '../../shared/model/process';
@@ -28,6 +31,22 @@ function counter(): () => string {
 }
 
 const instantiate = (template: PlanTemplate) => instantiateTemplate(template, counter(), NOW, DETAILS);
+
+/** The systems a process needs, directly or through hard needs and alternatives, however deep. */
+function reachedBy(plan: ReturnType<typeof instantiate>, processId: string): Set<string> {
+  const graph = buildGraph(plan);
+  const reached = new Set<string>();
+  const queue = [processId];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    const need = needsOf(graph, id);
+    for (const target of [...need.hard, ...need.groups.flat()]) {
+      if (reached.has(target)) continue;
+      reached.add(target);
+      queue.push(target);
+    }
+  }
+  return reached;
+}
 
 describe('the template list', () => {
   it('offers the four starter plans, each with a unique id and a description of who it fits', () => {
@@ -87,11 +106,12 @@ describe.each(TEMPLATES.map((template) => [template.name, template] as const))('
     }
   });
 
-  it('has no system that supports no process, except Tier 0 foundations', () => {
-    const { systems, processes } = instantiate(template);
-    const unused = systems.filter(
-      (system) => system.tier !== 0 && !processes.some((process) => process.systemIds.includes(system.id)),
+  it('has no system that no process needs, except Tier 0 foundations', () => {
+    const instantiated = instantiate(template);
+    const needed = new Set(
+      instantiated.processes.flatMap((process) => [...reachedBy(instantiated, process.id)]),
     );
+    const unused = instantiated.systems.filter((system) => system.tier !== 0 && !needed.has(system.id));
     expect(unused.map((system) => system.name)).toEqual([]);
   });
 
@@ -138,9 +158,149 @@ describe.each(TEMPLATES.map((template) => [template.name, template] as const))('
     }
   });
 
+  it('recovers what processes reach only through dependencies within those processes’ MTD', () => {
+    // The MTD of a system comes from the processes that list it; these are reached through another system.
+    const instantiated = instantiate(template);
+    const { plan, systems, processes } = instantiated;
+    const reach = new Map(processes.map((process) => [process, reachedBy(instantiated, process.id)]));
+    for (const system of systems.filter(
+      (candidate) => systemMtd(candidate, processes, plan.mtdThreshold).source === 'none',
+    )) {
+      const strictest = Math.min(
+        ...processes
+          .filter((process) => reach.get(process)?.has(system.id))
+          .map((process) => processMtd(process, plan.mtdThreshold).minutes ?? Infinity),
+      );
+      expect((system.rto ?? Infinity) + (system.wrt ?? 0), system.name).toBeLessThanOrEqual(strictest);
+    }
+  });
+
   it('names an owner role for every process and system', () => {
     expect(template.processes.every((process) => process.owner !== '')).toBe(true);
     expect(template.systems.every((system) => system.owner !== '')).toBe(true);
+  });
+});
+
+describe.each(TEMPLATES.map((template) => [template.name, template] as const))(
+  '%s: dependencies',
+  (_, template) => {
+    it('instantiates each dependency into a record that passes the schema, resolved by name', () => {
+      const { plan, systems, processes, dependencies } = instantiate(template);
+      const nameOf = new Map([...systems, ...processes].map((record) => [record.id, record.name]));
+      expect(dependencies).toHaveLength(template.dependencies.length);
+      dependencies.forEach((dependency, index) => {
+        expect(dependencySchema.parse(dependency)).toEqual(dependency);
+        expect(dependency).toMatchObject({ planId: plan.id, createdAt: NOW, updatedAt: NOW });
+        const listed = template.dependencies[index];
+        expect({
+          dependent: nameOf.get(dependency.dependentId),
+          dependentKind: dependency.dependentKind,
+          kind: dependency.kind,
+          targets: dependency.targetIds.map((id) => nameOf.get(id)),
+        }).toEqual({
+          dependent: listed?.dependent,
+          dependentKind: listed?.dependentKind ?? 'system',
+          kind: listed?.kind,
+          targets: listed?.targets,
+        });
+        const kinds = dependency.dependentKind === 'system' ? systems : processes;
+        expect(kinds.some((record) => record.id === dependency.dependentId)).toBe(true);
+      });
+      const ids = [plan, ...systems, ...processes, ...dependencies].map((record) => record.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+
+    it('draws a realistic map: 6–12 needs, with a group of alternatives and a degraded need worked around', () => {
+      expect(template.dependencies.length).toBeGreaterThanOrEqual(6);
+      expect(template.dependencies.length).toBeLessThanOrEqual(12);
+      expect(template.dependencies.some((dependency) => dependency.kind === 'alternatives')).toBe(true);
+      const degraded = template.dependencies.filter((dependency) => dependency.kind === 'degraded');
+      expect(degraded.length).toBeGreaterThan(0);
+      for (const dependency of degraded)
+        expect(dependency.workaround?.length, dependency.dependent).toBeGreaterThan(40);
+    });
+
+    it('names each need once: nothing depends twice on the same system, and a process never repeats its systems list', () => {
+      const { systems, processes, dependencies } = instantiate(template);
+      const nameOf = new Map([...systems, ...processes].map((record) => [record.id, record.name]));
+      const named = new Map<string, string[]>();
+      for (const process of processes) named.set(process.id, [...process.systemIds]);
+      for (const dependency of dependencies) {
+        named.set(dependency.dependentId, [
+          ...(named.get(dependency.dependentId) ?? []),
+          ...dependency.targetIds,
+        ]);
+      }
+      for (const [dependent, targets] of named) {
+        const twice = targets.filter((target, index) => targets.indexOf(target) !== index);
+        expect(
+          twice.map((id) => nameOf.get(id)),
+          dependent,
+        ).toEqual([]);
+      }
+    });
+
+    it('analyses cleanly: no cycle, no RTO its needs cannot meet, several recovery waves', () => {
+      const { plan, systems, processes, dependencies } = instantiate(template);
+      const analysis = analysePlan({
+        mtdThreshold: plan.mtdThreshold,
+        systems,
+        processes,
+        dependencies,
+        today: TODAY,
+      });
+      const codes = new Set(analysis.findings.map((finding) => finding.code));
+      expect(codes.has('DEPENDENCY_CYCLE')).toBe(false);
+      expect(codes.has('RTO_DEPENDENCY_CONFLICT')).toBe(false);
+      expect(analysis.cycles).toEqual([]);
+      // Every system has its place in the order, and some wait for others.
+      expect(analysis.systems.every((system) => system.wave !== null)).toBe(true);
+      expect(analysis.waves.length).toBeGreaterThan(1);
+      // Beyond the restore tests, the only findings are the single points of failure the template leaves.
+      expect([...codes].filter((code) => code !== 'RESTORE_UNTESTED' && code !== 'SPOF')).toEqual([]);
+      for (const spof of analysis.spofs) {
+        expect(systems.find((system) => system.id === spof.id)?.redundancy.mode).toBe('none');
+      }
+    });
+  },
+);
+
+describe('what the dependencies show', () => {
+  const analyse = (template: PlanTemplate) => {
+    const { plan, systems, processes, dependencies } = instantiate(template);
+    const analysis = analysePlan({
+      mtdThreshold: plan.mtdThreshold,
+      systems,
+      processes,
+      dependencies,
+      today: TODAY,
+    });
+    const nameOf = new Map(systems.map((system) => [system.id, system.name]));
+    return {
+      spofs: analysis.spofs.map((spof) => nameOf.get(spof.id)),
+      wave: (name: string) => analysis.systems.find((system) => system.name === name)?.wave,
+    };
+  };
+
+  it('the shop’s checkout waits for its database and DNS, and either payment provider is enough', () => {
+    const { spofs, wave } = analyse(onlineRetail);
+    expect(wave('Online storefront')).toBe(2);
+    expect(wave('Order and customer database')).toBe(1);
+    // The backup provider has no redundancy of its own, and needs none: it is the main one's alternative.
+    expect(spofs).not.toContain('Backup payment provider');
+  });
+
+  it('the clinic recovers the record before prescribing, booking and results', () => {
+    const { spofs, wave } = analyse(healthcareClinic);
+    expect(wave('Electronic health record (EHR)')).toBe(1);
+    for (const name of [
+      'Electronic prescribing',
+      'Online appointment booking',
+      'Lab results and referrals messaging',
+    ])
+      expect(wave(name), name).toBe(2);
+    expect(spofs).toContain('Electronic prescribing');
+    expect(spofs).not.toContain('Practice mobile phone');
   });
 });
 
@@ -169,6 +329,58 @@ describe('instantiateTemplate refuses an inconsistent template', () => {
     const bad: PlanTemplate = { ...base, systems: [{ ...firstSystem, name: 'Router', rto: -5 }] };
     expect(() => instantiate(bad)).toThrow(
       'Template “Healthcare clinic”, system “Router”: rto: RTO cannot be negative',
+    );
+  });
+
+  it('names the dependency and the system that does not resolve', () => {
+    const target: PlanTemplate = {
+      ...base,
+      dependencies: [{ dependent: 'Electronic prescribing', kind: 'hard', targets: ['Fax machine'] }],
+    };
+    expect(() => instantiate(target)).toThrow(
+      'Template “Healthcare clinic”, system “Electronic prescribing” depends on “Fax machine”, which is not one of the template’s systems.',
+    );
+    const dependent: PlanTemplate = {
+      ...base,
+      dependencies: [
+        { dependent: 'Home visits', dependentKind: 'process', kind: 'hard', targets: ['Backup service'] },
+      ],
+    };
+    expect(() => instantiate(dependent)).toThrow(
+      'Template “Healthcare clinic”, a dependency names process “Home visits”, which is not one of the template’s processes.',
+    );
+    // A process's name is not a system's: the kind decides where the name is looked up.
+    const wrongKind: PlanTemplate = {
+      ...base,
+      dependencies: [{ dependent: firstProcess.name, kind: 'hard', targets: ['Backup service'] }],
+    };
+    expect(() => instantiate(wrongKind)).toThrow(
+      /a dependency names system “.+”, which is not one of the template’s systems/,
+    );
+  });
+
+  it('refuses a degraded need without a workaround, a need listed twice, and a need the schema refuses', () => {
+    const need = { dependent: 'Telephone system', targets: ['Practice mobile phone'] };
+    const noWorkaround: PlanTemplate = {
+      ...base,
+      dependencies: [{ ...need, kind: 'degraded', workaround: ' ' }],
+    };
+    expect(() => instantiate(noWorkaround)).toThrow(
+      'Template “Healthcare clinic”, system “Telephone system” works worse without “Practice mobile phone” but has no workaround.',
+    );
+    const twice: PlanTemplate = {
+      ...base,
+      dependencies: [
+        { ...need, kind: 'hard' },
+        { ...need, kind: 'hard' },
+      ],
+    };
+    expect(() => instantiate(twice)).toThrow(
+      /dependency of system “Telephone system” on “Practice mobile phone” is listed twice/,
+    );
+    const lonely: PlanTemplate = { ...base, dependencies: [{ ...need, kind: 'alternatives' }] };
+    expect(() => instantiate(lonely)).toThrow(
+      'Template “Healthcare clinic”, the dependency of system “Telephone system” on “Practice mobile phone”: targetIds: Alternatives need at least two systems, any one of which is enough',
     );
   });
 

@@ -76,9 +76,9 @@ function TemplateForm({ onSubmit }: Pick<NewFromTemplateDialogProps, 'onSubmit'>
   return (
     <Form onSubmit={submit} validationBehavior="aria" className="form">
       <p className="template-intro">
-        Each template is a complete example plan: business processes rated for impact, the systems they need,
-        and recovery objectives that fit together. Pick the one closest to the organisation, then adjust every
-        name and figure with the people who know.
+        Each template is a complete example plan: business processes rated for impact, the systems they need
+        and how those depend on each other, and recovery objectives that fit together. Pick the one closest to
+        the organisation, then adjust every name and figure with the people who know.
       </p>
       <RadioGroup
         className="template-choice"

@@ -4,7 +4,7 @@ import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
 
 /**
- * Creates a plan with the template's systems and processes in one transaction:
+ * Creates a plan with the template's systems, processes and dependencies in one transaction:
  * a failure anywhere leaves no half-made plan in the list.
  */
 export async function createPlanFromTemplate(
@@ -14,11 +14,12 @@ export async function createPlanFromTemplate(
 ): Promise<Plan> {
   const template = templateById(templateId);
   if (!template) throw new Error(`There is no template “${templateId}”.`);
-  const { plan, systems, processes } = instantiateTemplate(template, newId, nowIso(), details);
-  await db.transaction('rw', [db.plans, db.systems, db.processes], async () => {
+  const { plan, systems, processes, dependencies } = instantiateTemplate(template, newId, nowIso(), details);
+  await db.transaction('rw', [db.plans, db.systems, db.processes, db.dependencies], async () => {
     await db.plans.add(plan);
     await db.systems.bulkAdd(systems);
     await db.processes.bulkAdd(processes);
+    await db.dependencies.bulkAdd(dependencies);
   });
   return plan;
 }
