@@ -2,7 +2,8 @@ import { formatDuration } from '../model/duration';
 import type { MtdThreshold } from '../model/impact';
 import type { BusinessProcess } from '../model/process';
 import { TIER_INFO, type System } from '../model/system';
-import { systemMtd, type SystemMtd } from './mtd';
+import { buildGraph, type GraphInput } from './failure-graph';
+import { processesStoppedBy, systemMtd, type SystemMtd } from './mtd';
 
 /**
  * Finding codes are a public contract: the command line and exports report
@@ -228,6 +229,8 @@ export interface PlanContent {
   mtdThreshold: MtdThreshold;
   systems: readonly System[];
   processes: readonly BusinessProcess[];
+  /** What needs what: a system's MTD comes from every process its failure stops. */
+  dependencies: GraphInput['dependencies'];
   today: string;
 }
 
@@ -238,10 +241,11 @@ const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const sati
 
 /** All findings of a plan, most severe first, then in the order the systems and processes were entered. */
 export function planFindings(content: PlanContent): Finding[] {
+  const stops = processesStoppedBy(buildGraph(content));
   const findings = [
     ...content.systems.flatMap((system) =>
       systemFindings(system, {
-        mtd: systemMtd(system, content.processes, content.mtdThreshold),
+        mtd: systemMtd(system, content.processes, content.mtdThreshold, stops.get(system.id) ?? new Set()),
         today: content.today,
       }),
     ),

@@ -1,7 +1,7 @@
 import type { Dependency } from '../model/dependency';
 import type { Tier } from '../model/system';
 import { buildGraph, needsOf, propagate, type FailureGraph, type Needs } from './failure-graph';
-import { processMtd, processTier, systemMtd } from './mtd';
+import { processesStoppedBy, processMtd, processTier, systemMtd } from './mtd';
 import type { PlanAnalysisInput } from './plan-analysis';
 import { hardCycles, recoveryWaves } from './recovery-order';
 
@@ -102,6 +102,7 @@ export interface OutageAnalysis {
  */
 export function simulateOutage(input: OutageInput, failedIds: readonly string[]): OutageAnalysis {
   const graph = buildGraph(input);
+  const stops = processesStoppedBy(graph);
   const picked = new Set(failedIds);
   const known = new Set(graph.systemIds);
   const failed = input.systems.filter((system) => picked.has(system.id)).map((system) => system.id);
@@ -151,7 +152,12 @@ export function simulateOutage(input: OutageInput, failedIds: readonly string[])
       back.atLeast === null ? undefined : readyLow(system.id),
       back.atLeast === null ? undefined : readyHigh(system.id),
     );
-    const mtd = systemMtd(system, input.processes, input.mtdThreshold).minutes;
+    const mtd = systemMtd(
+      system,
+      input.processes,
+      input.mtdThreshold,
+      stops.get(system.id) ?? new Set(),
+    ).minutes;
     const lag =
       system.rto !== null && back.atLeast !== null && back.atLeast > system.rto
         ? slowest(need, (id) => low.get(id) ?? Number.POSITIVE_INFINITY)

@@ -5,7 +5,7 @@ import type { System, Tier } from '../model/system';
 import { cycleFindings, rtoConflictFindings, spofFindings } from './dependency-findings';
 import { buildGraph } from './failure-graph';
 import { planFindings, sortFindings, type Finding } from './findings';
-import { processTier, systemMtd } from './mtd';
+import { processesStoppedBy, processTier, systemMtd } from './mtd';
 import { hardCycles, recoveryWaves } from './recovery-order';
 import { singlePointsOfFailure, type SinglePointOfFailure } from './spof';
 
@@ -60,6 +60,7 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
   const processTiers = new Map(
     input.processes.map((process) => [process.id, processTier(process, input.mtdThreshold)]),
   );
+  const stops = processesStoppedBy(graph);
   const spofs = singlePointsOfFailure(graph, { systems: input.systems, processTiers });
 
   const findings = sortFindings([
@@ -89,7 +90,7 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
       rto: system.rto,
       rpo: system.rpo,
       wrt: system.wrt,
-      mtd: systemMtd(system, input.processes, input.mtdThreshold).minutes,
+      mtd: systemMtd(system, input.processes, input.mtdThreshold, stops.get(system.id) ?? new Set()).minutes,
     })),
   };
 }

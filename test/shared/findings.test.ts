@@ -47,8 +47,13 @@ function process(overrides: Partial<BusinessProcess> = {}): BusinessProcess {
   });
 }
 
-const NO_MTD: SystemMtd = { minutes: null, source: 'none', from: null };
-const mtdByHand = (minutes: number): SystemMtd => ({ minutes, source: 'override', from: null });
+const NO_MTD: SystemMtd = { minutes: null, source: 'none', from: null, direct: false };
+const mtdByHand = (minutes: number): SystemMtd => ({
+  minutes,
+  source: 'override',
+  from: null,
+  direct: false,
+});
 
 function findings(subject: System, mtd: SystemMtd = NO_MTD, today = TODAY): Finding[] {
   return systemFindings(subject, { mtd, today });
@@ -118,7 +123,7 @@ describe('RTO_EXCEEDS_MTD', () => {
 
   it('names the process the MTD comes from', () => {
     const orders = process({ name: 'Take orders' });
-    const mtd: SystemMtd = { minutes: 1440, source: 'processes', from: orders };
+    const mtd: SystemMtd = { minutes: 1440, source: 'processes', from: orders, direct: true };
     expect(only(findings(system({ rto: 1440, wrt: 120 }), mtd), 'RTO_EXCEEDS_MTD').message).toBe(
       'RTO 1 day plus WRT 2 h (1 day 2 h) is longer than the MTD of 1 day (from “Take orders”): recovery would take longer than the business can tolerate.',
     );
@@ -452,6 +457,7 @@ describe('planFindings', () => {
       mtdThreshold: 'severe',
       systems: [noOwner, tooSlow, noBackup, untested],
       processes: [ownerless],
+      dependencies: [],
       today: TODAY,
     });
     expect(result.map((finding) => [finding.severity, finding.subject.name, finding.code])).toEqual([
@@ -471,7 +477,7 @@ describe('planFindings', () => {
       systemIds: [erp.id],
       impact: withRating(withRating(emptyImpactGrid(), 'financial', 1, 'major'), 'financial', 2, 'severe'),
     });
-    const content = { systems: [erp], processes: [orders], today: TODAY };
+    const content = { systems: [erp], processes: [orders], dependencies: [], today: TODAY };
     expect(planFindings({ ...content, mtdThreshold: 'severe' })).toEqual([]);
     expect(planFindings({ ...content, mtdThreshold: 'major' })).toEqual([
       expect.objectContaining({
@@ -483,6 +489,28 @@ describe('planFindings', () => {
   });
 
   it('is empty for an empty plan', () => {
-    expect(planFindings({ mtdThreshold: 'severe', systems: [], processes: [], today: TODAY })).toEqual([]);
+    expect(
+      planFindings({ mtdThreshold: 'severe', systems: [], processes: [], dependencies: [], today: TODAY }),
+    ).toEqual([]);
+  });
+
+  it('holds a system the shop needs to the MTD of the process that needs the shop', () => {
+    const database = system({ name: 'Order database', rto: 480 });
+    const shop = system({ name: 'Web shop', rto: 60 });
+    const orders = process({ name: 'Take orders', systemIds: [shop.id], mtdOverride: 240 });
+    const result = planFindings({
+      mtdThreshold: 'severe',
+      systems: [database, shop],
+      processes: [orders],
+      dependencies: [{ dependentId: shop.id, kind: 'hard', targetIds: [database.id] }],
+      today: TODAY,
+    });
+    const late = result.filter((finding) => finding.code === 'RTO_EXCEEDS_MTD');
+    expect(late.map((finding) => [finding.subject.name, finding.message])).toEqual([
+      [
+        'Order database',
+        'The RTO of 8 h is longer than the MTD of 4 h (from “Take orders”): recovery would take longer than the business can tolerate.',
+      ],
+    ]);
   });
 });

@@ -293,13 +293,14 @@ describe('processMtd', () => {
 });
 
 describe('systemMtd', () => {
+  const NONE: ReadonlySet<string> = new Set();
   const rating = (bucket: number, value: ImpactRating = 'severe'): ImpactGrid =>
     withRating(emptyImpactGrid(), 'operational', bucket, value);
 
   it('uses the override set on the system over anything its processes say', () => {
     const linked = process({ systemIds: [SYSTEM_ID], impact: rating(0) });
-    const mtd = systemMtd(system({ mtdOverride: 2880 }), [linked], 'severe');
-    expect(mtd).toEqual({ minutes: 2880, source: 'override', from: null });
+    const mtd = systemMtd(system({ mtdOverride: 2880 }), [linked], 'severe', NONE);
+    expect(mtd).toEqual({ minutes: 2880, source: 'override', from: null, direct: false });
     expect(explainSystemMtd(mtd)).toBe('Set by hand for this system.');
   });
 
@@ -307,8 +308,8 @@ describe('systemMtd', () => {
     const slow = process({ name: 'Payroll', systemIds: [SYSTEM_ID], impact: rating(3) });
     const fast = process({ name: 'Take orders', systemIds: [OTHER_SYSTEM_ID, SYSTEM_ID], impact: rating(1) });
     const middle = process({ name: 'Invoicing', systemIds: [SYSTEM_ID], impact: rating(2) });
-    const mtd = systemMtd(system(), [slow, fast, middle], 'severe');
-    expect(mtd).toEqual({ minutes: 240, source: 'processes', from: fast });
+    const mtd = systemMtd(system(), [slow, fast, middle], 'severe', NONE);
+    expect(mtd).toEqual({ minutes: 240, source: 'processes', from: fast, direct: true });
     expect(explainSystemMtd(mtd)).toBe(
       'From “Take orders”, the most time-critical process it supports (4 h).',
     );
@@ -317,44 +318,65 @@ describe('systemMtd', () => {
   it('keeps the first process entered when two are equally strict', () => {
     const first = process({ name: 'First', systemIds: [SYSTEM_ID], impact: rating(2) });
     const second = process({ name: 'Second', systemIds: [SYSTEM_ID], impact: rating(2) });
-    expect(systemMtd(system(), [first, second], 'severe').from).toBe(first);
+    expect(systemMtd(system(), [first, second], 'severe', NONE).from).toBe(first);
   });
 
   it('ignores processes that do not use the system', () => {
     const unlinked = process({ systemIds: [OTHER_SYSTEM_ID], impact: rating(0) });
     const linked = process({ systemIds: [SYSTEM_ID], impact: rating(4) });
-    expect(systemMtd(system(), [unlinked, linked], 'severe')).toEqual({
+    expect(systemMtd(system(), [unlinked, linked], 'severe', NONE)).toEqual({
       minutes: 10080,
       source: 'processes',
       from: linked,
+      direct: true,
     });
   });
 
   it("uses a process's own MTD override", () => {
     const overridden = process({ systemIds: [SYSTEM_ID], mtdOverride: 30, impact: rating(4) });
     const derived = process({ systemIds: [SYSTEM_ID], impact: rating(0) });
-    expect(systemMtd(system(), [derived, overridden], 'severe')).toEqual({
+    expect(systemMtd(system(), [derived, overridden], 'severe', NONE)).toEqual({
       minutes: 30,
       source: 'processes',
       from: overridden,
+      direct: true,
     });
   });
 
   it("follows the plan's threshold", () => {
     const linked = process({ systemIds: [SYSTEM_ID], impact: rating(1, 'major') });
-    expect(systemMtd(system(), [linked], 'severe').minutes).toBeNull();
-    expect(systemMtd(system(), [linked], 'major').minutes).toBe(240);
+    expect(systemMtd(system(), [linked], 'severe', NONE).minutes).toBeNull();
+    expect(systemMtd(system(), [linked], 'major', NONE).minutes).toBe(240);
   });
 
   it('is unknown with no linked process that has an MTD', () => {
     const unrated = process({ systemIds: [SYSTEM_ID] });
     const tolerable = process({ systemIds: [SYSTEM_ID], impact: rating(4, 'minor') });
     for (const processes of [[], [unrated], [unrated, tolerable]]) {
-      const mtd = systemMtd(system(), processes, 'severe');
-      expect(mtd).toEqual({ minutes: null, source: 'none', from: null });
+      const mtd = systemMtd(system(), processes, 'severe', NONE);
+      expect(mtd).toEqual({ minutes: null, source: 'none', from: null, direct: false });
       expect(explainSystemMtd(mtd)).toBe(
-        'Unknown: link this system to the processes it supports and rate their impact, or set it by hand.',
+        'Unknown: link this system to the processes it supports (or record which systems need it) and rate their impact, or set it by hand.',
       );
     }
+  });
+
+  it('takes the MTD of a process that stops when the system fails, through what depends on it', () => {
+    const orders = process({ name: 'Take orders', systemIds: [OTHER_SYSTEM_ID], impact: rating(1) });
+    const payroll = process({ name: 'Payroll', systemIds: [SYSTEM_ID], impact: rating(3) });
+    const mtd = systemMtd(system(), [payroll, orders], 'severe', new Set([orders.id, payroll.id]));
+    expect(mtd).toEqual({ minutes: 240, source: 'processes', from: orders, direct: false });
+    expect(explainSystemMtd(mtd)).toBe(
+      'From “Take orders” (4 h): that process stops when this system fails, through the systems that depend on it.',
+    );
+    // Without the dependency the other process does not count.
+    expect(systemMtd(system(), [payroll, orders], 'severe', NONE).from).toBe(payroll);
+  });
+
+  it('prefers a process that ticks the system when both are equally strict', () => {
+    const through = process({ name: 'Through', systemIds: [OTHER_SYSTEM_ID], impact: rating(1) });
+    const ticked = process({ name: 'Ticked', systemIds: [SYSTEM_ID], impact: rating(1) });
+    const mtd = systemMtd(system(), [through, ticked], 'severe', new Set([through.id, ticked.id]));
+    expect(mtd).toMatchObject({ from: ticked, direct: true });
   });
 });

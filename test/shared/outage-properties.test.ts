@@ -71,10 +71,10 @@ type RandomPlan = OutageInput & { failed: string[] };
 const INF = Number.POSITIVE_INFINITY;
 
 /** The definitions, computed the slow and obvious way: naive fixpoints over the whole plan. */
-function reference(plan: RandomPlan) {
-  const g = buildGraph(plan);
+/** Everything down when `failed` fail: a naive fixpoint over the whole plan. */
+function naiveDown(g: ReturnType<typeof buildGraph>, failed: readonly string[]): Set<string> {
   const needs = (id: string) => g.needs.get(id) ?? { hard: [], groups: [], degraded: [] };
-  const down = new Set(plan.failed);
+  const down = new Set(failed);
   for (let changed = true; changed;) {
     changed = false;
     for (const id of [...g.systemIds, ...g.processIds]) {
@@ -86,6 +86,16 @@ function reference(plan: RandomPlan) {
       }
     }
   }
+  return down;
+}
+
+function reference(plan: RandomPlan) {
+  const g = buildGraph(plan);
+  const needs = (id: string) => g.needs.get(id) ?? { hard: [], groups: [], degraded: [] };
+  const down = naiveDown(g, plan.failed);
+  /** The processes that stop when `id` alone fails: where its MTD comes from. */
+  const stops = (id: string) =>
+    new Set([...naiveDown(g, [id])].filter((other) => g.processIds.includes(other)));
   const downNeeds = (id: string) => ({
     hard: needs(id).hard.filter((t) => down.has(t)),
     groups: needs(id).groups.filter((m) => m.every((t) => down.has(t))),
@@ -130,7 +140,7 @@ function reference(plan: RandomPlan) {
       const system = byId.get(id);
       const back = expected(low.get(id) ?? INF, high.get(id) ?? INF);
       const ready = expected((low.get(id) ?? INF) + wrt(id), (high.get(id) ?? INF) + wrt(id));
-      const mtd = system ? systemMtd(system, plan.processes, plan.mtdThreshold).minutes : null;
+      const mtd = system ? systemMtd(system, plan.processes, plan.mtdThreshold, stops(id)).minutes : null;
       const w = wave.get(id) ?? INF;
       return { id, wave: Number.isFinite(w) ? w : null, back, ready, breach: breach(ready.atLeast, mtd) };
     }),

@@ -63,7 +63,10 @@ const rated: ImpactGrid = {
 const almostRated = withRating(rated, 'safety', 4, null);
 
 function progress(systems: System[], processes: BusinessProcess[], extra: Finding[] = []) {
-  const findings = [...planFindings({ mtdThreshold: 'severe', systems, processes, today: TODAY }), ...extra];
+  const findings = [
+    ...planFindings({ mtdThreshold: 'severe', systems, processes, dependencies: [], today: TODAY }),
+    ...extra,
+  ];
   return planProgress({ systems, processes, findings, dependencyCount: 0, scenarios: [] });
 }
 
@@ -326,6 +329,7 @@ describe('nextAction', () => {
       mtdThreshold: 'severe',
       systems: [untested],
       processes: [],
+      dependencies: [],
       today: TODAY,
     });
     expect(nextAction([{ ...base, id: 'identify', status: 'done', next: null }], findings)).toEqual({

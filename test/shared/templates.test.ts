@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, needsOf } from '../../shared/analysis/failure-graph';
 import { planFindings } from '../../shared/analysis/findings';
-import { processMtd, systemMtd } from '../../shared/analysis/mtd';
+import { processesStoppedBy, processMtd, systemMtd } from '../../shared/analysis/mtd';
 import { analysePlan } from '../../shared/analysis/plan-analysis';
 import { dependencySchema } from '../../shared/model/dependency';
 import { suggestTier } from '../../shared/model/impact';
@@ -116,8 +116,14 @@ describe.each(TEMPLATES.map((template) => [template.name, template] as const))('
   });
 
   it('models good practice: the only findings are the restore tests the client still has to do', () => {
-    const { plan, systems, processes } = instantiate(template);
-    const findings = planFindings({ mtdThreshold: plan.mtdThreshold, systems, processes, today: TODAY });
+    const { plan, systems, processes, dependencies } = instantiate(template);
+    const findings = planFindings({
+      mtdThreshold: plan.mtdThreshold,
+      systems,
+      processes,
+      dependencies,
+      today: TODAY,
+    });
     const unexpected = findings.filter((finding) => finding.code !== 'RESTORE_UNTESTED');
     expect(
       unexpected.map((finding) => `${finding.code}: ${finding.subject.name}: ${finding.message}`),
@@ -140,9 +146,12 @@ describe.each(TEMPLATES.map((template) => [template.name, template] as const))('
   });
 
   it('gives each system a tier at least as critical as its processes suggest', () => {
-    const { plan, systems, processes } = instantiate(template);
+    const instantiated = instantiate(template);
+    const { plan, systems, processes } = instantiated;
+    const stops = processesStoppedBy(buildGraph(instantiated));
     for (const system of systems) {
-      const suggested = suggestTier(systemMtd(system, processes, plan.mtdThreshold).minutes);
+      const mtd = systemMtd(system, processes, plan.mtdThreshold, stops.get(system.id) ?? new Set());
+      const suggested = suggestTier(mtd.minutes);
       if (suggested !== null && system.tier !== null)
         expect(system.tier, system.name).toBeLessThanOrEqual(suggested);
     }
@@ -164,7 +173,7 @@ describe.each(TEMPLATES.map((template) => [template.name, template] as const))('
     const { plan, systems, processes } = instantiated;
     const reach = new Map(processes.map((process) => [process, reachedBy(instantiated, process.id)]));
     for (const system of systems.filter(
-      (candidate) => systemMtd(candidate, processes, plan.mtdThreshold).source === 'none',
+      (candidate) => systemMtd(candidate, processes, plan.mtdThreshold, new Set()).source === 'none',
     )) {
       const strictest = Math.min(
         ...processes

@@ -1,6 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { systemFindings } from '../../../shared/analysis/findings';
-import { systemMtd } from '../../../shared/analysis/mtd';
+import { buildGraph } from '../../../shared/analysis/failure-graph';
+import { processesStoppedBy, systemMtd } from '../../../shared/analysis/mtd';
+import type { Dependency } from '../../../shared/model/dependency';
 import type { Plan } from '../../../shared/model/plan';
 import type { BusinessProcess } from '../../../shared/model/process';
 import type { System } from '../../../shared/model/system';
@@ -24,6 +26,7 @@ interface ObjectivesGridProps {
   plan: Plan;
   systems: readonly System[];
   processes: readonly BusinessProcess[];
+  dependencies: readonly Dependency[];
 }
 
 /** A row is a system's id; null is the "new system" row at the bottom. */
@@ -44,7 +47,7 @@ interface Editing {
  * focusable cell (roving tabindex), edited in place. Each committed cell is
  * one transaction; invalid text stays in its cell, marked and explained.
  */
-export function ObjectivesGrid({ plan, systems, processes }: ObjectivesGridProps) {
+export function ObjectivesGrid({ plan, systems, processes, dependencies }: ObjectivesGridProps) {
   const drafts = useCellDrafts();
   const quickAdd = useQuickAdd(plan.id);
   const [active, setActive] = useState<{ id: RowId; col: number }>({ id: systems[0]?.id ?? null, col: 0 });
@@ -100,7 +103,12 @@ export function ObjectivesGrid({ plan, systems, processes }: ObjectivesGridProps
 
   const pasting = useGridPaste({ plan, systems, start: { row: at.row, col: activeCol }, drafts, setNotice });
 
-  const mtdOf = (system: System) => systemMtd(system, processes, plan.mtdThreshold);
+  const stops = useMemo(
+    () => processesStoppedBy(buildGraph({ systems, processes, dependencies })),
+    [systems, processes, dependencies],
+  );
+  const mtdOf = (system: System) =>
+    systemMtd(system, processes, plan.mtdThreshold, stops.get(system.id) ?? new Set());
   /** The system as it would be with the open editor's text: findings follow the typing. */
   const preview = (system: System): System => {
     const column = editing?.id === system.id ? GRID_COLUMNS[editing.col] : undefined;

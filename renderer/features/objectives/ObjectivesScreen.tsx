@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
+import { listDependencies } from '../dependencies/dependency-repository';
 import { listProcesses } from '../processes/process-repository';
 import { listSystems } from '../systems/system-repository';
 import { ObjectivesGrid } from './ObjectivesGrid';
@@ -11,6 +12,7 @@ export function ObjectivesScreen({ plan }: { plan: Plan }) {
   const { db } = useServices();
   const systems = useLiveQuery(() => listSystems(db, plan.id), [db, plan.id]);
   const processes = useLiveQuery(() => listProcesses(db, plan.id), [db, plan.id]);
+  const dependencies = useLiveQuery(() => listDependencies(db, plan.id), [db, plan.id]);
 
   return (
     <main className="page objectives-page" aria-labelledby="objectives-heading">
@@ -24,7 +26,9 @@ export function ObjectivesScreen({ plan }: { plan: Plan }) {
         </div>
       </div>
       <ObjectivesHelp />
-      {systems && processes && <ObjectivesGrid plan={plan} systems={systems} processes={processes} />}
+      {systems && processes && dependencies && (
+        <ObjectivesGrid plan={plan} systems={systems} processes={processes} dependencies={dependencies} />
+      )}
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { blastRadius, buildGraph } from '../../../shared/analysis/failure-graph';
 import { explainSystemMtd, systemMtd } from '../../../shared/analysis/mtd';
 import { systemFindings } from '../../../shared/analysis/findings';
 import { formatDuration } from '../../../shared/model/duration';
@@ -8,7 +9,9 @@ import type { System } from '../../../shared/model/system';
 import { useServices } from '../../app/services';
 import { todayIso } from '../../db/clock';
 import { FindingsList } from '../findings/FindingsList';
+import { listDependencies } from '../dependencies/dependency-repository';
 import { listProcesses } from '../processes/process-repository';
+import { listSystems } from './system-repository';
 import { CopyLocationsField } from './CopyLocationsField';
 import { objectiveFields } from './system-fields';
 import { SystemField } from './SystemField';
@@ -16,10 +19,20 @@ import { SystemField } from './SystemField';
 /** Step 2 for one system: its objectives, where its MTD comes from, its data protection and what is wrong. */
 export function SystemObjectives({ plan, system }: { plan: Plan; system: System }) {
   const { db } = useServices();
-  const processes = useLiveQuery(() => listProcesses(db, plan.id), [db, plan.id]);
-  if (!processes) return null;
+  const content = useLiveQuery(
+    async () => ({
+      systems: await listSystems(db, plan.id),
+      processes: await listProcesses(db, plan.id),
+      dependencies: await listDependencies(db, plan.id),
+    }),
+    [db, plan.id],
+  );
+  if (!content) return null;
 
-  const mtd = systemMtd(system, processes, plan.mtdThreshold);
+  const { processes } = content;
+  // Every process this system's failure stops, through the systems that need it, sets its MTD.
+  const stops = new Set(blastRadius(buildGraph(content), system.id).processes);
+  const mtd = systemMtd(system, processes, plan.mtdThreshold, stops);
   const findings = systemFindings(system, { mtd, today: todayIso() });
   const supported = processes.filter((process) => process.systemIds.includes(system.id));
   // Only a tier less critical than the MTD warrants is worth questioning; tier 0 is a choice, never suggested.
