@@ -18,6 +18,9 @@ export const FINDING_CODES = [
   'DEPENDENCY_CYCLE',
   'RTO_DEPENDENCY_CONFLICT',
   'SPOF',
+  'MISSING_RUNBOOK',
+  'RUNBOOK_EXCEEDS_RTO',
+  'RECOVERY_EXCEEDS_MTD',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

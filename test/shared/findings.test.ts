@@ -82,6 +82,9 @@ describe('finding codes', () => {
       'DEPENDENCY_CYCLE',
       'RTO_DEPENDENCY_CONFLICT',
       'SPOF',
+      'MISSING_RUNBOOK',
+      'RUNBOOK_EXCEEDS_RTO',
+      'RECOVERY_EXCEEDS_MTD',
     ]);
   });
 
