@@ -91,6 +91,8 @@ export interface RecoveryMtdInput {
   mtdThreshold: MtdThreshold;
   /** From recoveryTimes. */
   recovery: ReadonlyMap<string, RecoveryTime>;
+  /** From processesStoppedBy: the processes each system's failure stops, for its MTD. */
+  stops: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -106,7 +108,12 @@ export function recoveryMtdFindings(input: RecoveryMtdInput): Finding[] {
     const time = input.recovery.get(system.id);
     const atLeast = time?.atLeast ?? null;
     if (!time || atLeast === null) continue;
-    const mtd = systemMtd(system, input.processes, input.mtdThreshold);
+    const mtd = systemMtd(
+      system,
+      input.processes,
+      input.mtdThreshold,
+      input.stops.get(system.id) ?? new Set(),
+    );
     if (mtd.minutes === null) continue;
     const wrt = system.wrt ?? 0;
     const total = atLeast + wrt;

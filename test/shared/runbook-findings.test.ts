@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { processesStoppedBy } from '../../shared/analysis/mtd';
 import { buildGraph } from '../../shared/analysis/failure-graph';
 import { FINDING_CODES } from '../../shared/analysis/findings';
 import { recoveryTimes, systemDurations } from '../../shared/analysis/recovery-time';
@@ -166,6 +167,7 @@ describe('RECOVERY_EXCEEDS_MTD', () => {
       processes,
       mtdThreshold: 'severe',
       recovery: recoveryTimes(graph, systemDurations(runbooks)),
+      stops: processesStoppedBy(graph),
     });
   }
   const books = (shopMinutes: number) => [
@@ -242,6 +244,7 @@ describe('RECOVERY_EXCEEDS_MTD', () => {
           cycle,
           systemDurations([runbook(a, [step('x', 60)]), runbook(b, [step('y', 60)])]),
         ),
+        stops: processesStoppedBy(cycle),
       }),
     ).toEqual([]);
   });
