@@ -243,8 +243,11 @@ const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const sati
 >;
 
 /** All findings of a plan, most severe first, then in the order the systems and processes were entered. */
-export function planFindings(content: PlanContent): Finding[] {
-  const stops = processesStoppedBy(buildGraph(content));
+export function planFindings(
+  content: PlanContent,
+  /** The processes each system's failure stops; analysePlan passes the ones it already worked out. */
+  stops: ReadonlyMap<string, ReadonlySet<string>> = processesStoppedBy(buildGraph(content)),
+): Finding[] {
   const findings = [
     ...content.systems.flatMap((system) =>
       systemFindings(system, {

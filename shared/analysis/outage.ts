@@ -1,7 +1,7 @@
 import type { Dependency } from '../model/dependency';
 import type { Tier } from '../model/system';
-import { buildGraph, needsOf, propagate, type FailureGraph, type Needs } from './failure-graph';
-import { processesStoppedBy, processMtd, processTier, systemMtd } from './mtd';
+import { blastRadius, buildGraph, needsOf, propagate, type FailureGraph, type Needs } from './failure-graph';
+import { processMtd, processTier, systemMtd } from './mtd';
 import type { PlanAnalysisInput } from './plan-analysis';
 import { hardCycles, recoveryWaves } from './recovery-order';
 
@@ -102,7 +102,6 @@ export interface OutageAnalysis {
  */
 export function simulateOutage(input: OutageInput, failedIds: readonly string[]): OutageAnalysis {
   const graph = buildGraph(input);
-  const stops = processesStoppedBy(graph);
   const picked = new Set(failedIds);
   const known = new Set(graph.systemIds);
   const failed = input.systems.filter((system) => picked.has(system.id)).map((system) => system.id);
@@ -156,7 +155,8 @@ export function simulateOutage(input: OutageInput, failedIds: readonly string[])
       system,
       input.processes,
       input.mtdThreshold,
-      stops.get(system.id) ?? new Set(),
+      // Only the down systems need their MTD, so only their blast radius is worked out.
+      new Set(blastRadius(graph, system.id).processes),
     ).minutes;
     const lag =
       system.rto !== null && back.atLeast !== null && back.atLeast > system.rto

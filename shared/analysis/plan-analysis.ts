@@ -64,7 +64,7 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
   const spofs = singlePointsOfFailure(graph, { systems: input.systems, processTiers });
 
   const findings = sortFindings([
-    ...planFindings(input),
+    ...planFindings(input, stops),
     ...cycleFindings(input.systems, cycles, waves),
     ...rtoConflictFindings(graph, input.systems),
     ...spofFindings(input.systems, spofs),
