@@ -1,13 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
 import { DEPENDENCY_KIND_INFO, type DependencyKind } from '../../../shared/model/dependency';
 import { useServices } from '../../app/services';
 import { TrashIcon } from '../../components/icons';
-import { listSystems } from '../systems/system-repository';
+import { usePlanContent } from '../plans/usePlanContent';
 import { AddDependencyForm } from './AddDependencyForm';
-import { deleteDependency, listDependencies } from './dependency-repository';
+import { deleteDependency } from './dependency-repository';
 import { DependencyWorkaround } from './DependencyWorkaround';
 import './dependencies.css';
 
@@ -34,13 +33,7 @@ export function DependencyEditor({
   emptyText: string;
 }) {
   const { db, saveTracker } = useServices();
-  const data = useLiveQuery(
-    async () => ({
-      systems: await listSystems(db, dependent.planId),
-      dependencies: await listDependencies(db, dependent.planId),
-    }),
-    [db, dependent.planId],
-  );
+  const data = usePlanContent(dependent.planId);
   const [error, setError] = useState<string | null>(null);
   if (!data) return null;
 

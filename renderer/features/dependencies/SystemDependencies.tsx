@@ -1,11 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { DEPENDENCY_KIND_INFO, DEPENDENCY_KINDS } from '../../../shared/model/dependency';
 import type { System } from '../../../shared/model/system';
-import { useServices } from '../../app/services';
-import { listProcesses } from '../processes/process-repository';
-import { listSystems } from '../systems/system-repository';
-import { listDependencies } from './dependency-repository';
+import { usePlanContent } from '../plans/usePlanContent';
 import { DependencyEditor } from './DependencyEditor';
 import './dependencies.css';
 
@@ -31,15 +27,7 @@ export function SystemDependencies({ system }: { system: System }) {
 
 /** Systems and processes that need this one, in any kind of need, each linking to its page. */
 function NeededBy({ system, label }: { system: System; label: string }) {
-  const { db } = useServices();
-  const data = useLiveQuery(
-    async () => ({
-      systems: await listSystems(db, system.planId),
-      processes: await listProcesses(db, system.planId),
-      dependencies: await listDependencies(db, system.planId),
-    }),
-    [db, system.planId],
-  );
+  const data = usePlanContent(system.planId);
   if (!data) return null;
   const lines = [
     ...data.processes

@@ -8,7 +8,7 @@ import { todayIso } from '../../db/clock';
 import { FindingsBySeverity } from './FindingsBySeverity';
 import { CycleList, RecoveryOrder } from './RecoveryOrder';
 import { SpofList } from './SpofList';
-import { usePlanContent } from './usePlanContent';
+import { usePlanContent } from '../plans/usePlanContent';
 import './failure-points.css';
 
 /** Step 3: what can take the business down, the order to recover in, and everything to fix. */

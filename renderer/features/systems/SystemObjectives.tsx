@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { blastRadius, buildGraph } from '../../../shared/analysis/failure-graph';
 import { explainSystemMtd, systemMtd } from '../../../shared/analysis/mtd';
 import { systemFindings } from '../../../shared/analysis/findings';
@@ -6,27 +5,16 @@ import { formatDuration } from '../../../shared/model/duration';
 import type { Plan } from '../../../shared/model/plan';
 import { suggestTier, explainTierSuggestion } from '../../../shared/model/impact';
 import type { System } from '../../../shared/model/system';
-import { useServices } from '../../app/services';
 import { todayIso } from '../../db/clock';
+import { usePlanContent } from '../plans/usePlanContent';
 import { FindingsList } from '../findings/FindingsList';
-import { listDependencies } from '../dependencies/dependency-repository';
-import { listProcesses } from '../processes/process-repository';
-import { listSystems } from './system-repository';
 import { CopyLocationsField } from './CopyLocationsField';
 import { objectiveFields } from './system-fields';
 import { SystemField } from './SystemField';
 
 /** Step 2 for one system: its objectives, where its MTD comes from, its data protection and what is wrong. */
 export function SystemObjectives({ plan, system }: { plan: Plan; system: System }) {
-  const { db } = useServices();
-  const content = useLiveQuery(
-    async () => ({
-      systems: await listSystems(db, plan.id),
-      processes: await listProcesses(db, plan.id),
-      dependencies: await listDependencies(db, plan.id),
-    }),
-    [db, plan.id],
-  );
+  const content = usePlanContent(plan.id);
   if (!content) return null;
 
   const { processes } = content;

@@ -5,7 +5,7 @@ import { simulateOutage } from '../../../shared/analysis/outage';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
 import { plural } from '../../components/format';
-import { usePlanContent } from '../failure-points/usePlanContent';
+import { usePlanContent } from '../plans/usePlanContent';
 import { listScenarios } from '../scenarios/scenario-repository';
 import { DegradedList } from './DegradedList';
 import { FailurePicker } from './FailurePicker';
