@@ -5,6 +5,11 @@ import type { Dependency } from '../../shared/model/dependency';
 import type { BusinessProcess } from '../../shared/model/process';
 import type { Scenario } from '../../shared/model/scenario';
 import type { System } from '../../shared/model/system';
+import type { Runbook } from '../../shared/model/runbook';
+import type { Contact } from '../../shared/model/contact';
+import type { Team } from '../../shared/model/team';
+import type { CallTree } from '../../shared/model/call-tree';
+import type { Vendor } from '../../shared/model/vendor';
 
 export const DATABASE_NAME = 'dr-planner';
 
@@ -23,6 +28,11 @@ export class DrpDatabase extends Dexie {
   declare processes: EntityTable<BusinessProcess, 'id'>;
   declare dependencies: EntityTable<Dependency, 'id'>;
   declare scenarios: EntityTable<Scenario, 'id'>;
+  declare runbooks: EntityTable<Runbook, 'id'>;
+  declare contacts: EntityTable<Contact, 'id'>;
+  declare teams: EntityTable<Team, 'id'>;
+  declare callTrees: EntityTable<CallTree, 'planId'>;
+  declare vendors: EntityTable<Vendor, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // "strict" makes Chromium flush each transaction to disk before it reports
@@ -42,6 +52,15 @@ export class DrpDatabase extends Dexie {
     this.version(3).stores({ dependencies: 'id, planId, dependentId, *targetIds' });
     // Version 4 adds failure scenarios; *affectedSystemIds finds those a deleted system must leave.
     this.version(4).stores({ scenarios: 'id, planId, [planId+position], *affectedSystemIds' });
+    // Version 5 adds the runbooks and the people; multi-entry indexes find what a deleted contact
+    // or system must leave. One call tree per plan, keyed by the plan.
+    this.version(5).stores({
+      runbooks: 'id, planId, systemId, scenarioId',
+      contacts: 'id, planId, [planId+position], alternateId',
+      teams: 'id, planId, [planId+position], *memberIds',
+      callTrees: 'planId',
+      vendors: 'id, planId, [planId+position], *systemIds',
+    });
   }
 }
 

@@ -21,6 +21,8 @@ export const FINDING_CODES = [
   'MISSING_RUNBOOK',
   'RUNBOOK_EXCEEDS_RTO',
   'RECOVERY_EXCEEDS_MTD',
+  'CONTACT_UNVERIFIED',
+  'VENDOR_SLA_EXCEEDS_RTO',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -41,10 +43,13 @@ export function isProblem(finding: Pick<Finding, 'severity'>): boolean {
   return finding.severity === 'critical' || finding.severity === 'high';
 }
 
+/** What a finding can be about; each kind has its own page. */
+export type FindingSubjectKind = 'system' | 'process' | 'contact';
+
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  subject: { kind: 'system' | 'process'; id: string; name: string };
+  subject: { kind: FindingSubjectKind; id: string; name: string };
   /** Further systems the finding is about, e.g. the other members of a dependency cycle. */
   related?: string[];
   /** The field the finding is about, so a form can show it next to that field. */

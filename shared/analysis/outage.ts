@@ -12,7 +12,7 @@ import { hardCycles, recoveryWaves } from './recovery-order';
 export const OUTAGE_VERSION = 1;
 
 /** A degraded dependency's workaround is read when present; any PlanAnalysisInput is accepted as is. */
-export type OutageInput = Omit<PlanAnalysisInput, 'dependencies' | 'today'> & {
+export type OutageInput = Pick<PlanAnalysisInput, 'mtdThreshold' | 'systems' | 'processes'> & {
   dependencies: readonly (Pick<Dependency, 'dependentId' | 'kind' | 'targetIds'> &
     Partial<Pick<Dependency, 'workaround'>>)[];
 };

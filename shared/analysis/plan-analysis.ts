@@ -2,6 +2,14 @@ import type { Dependency } from '../model/dependency';
 import type { MtdThreshold } from '../model/impact';
 import type { BusinessProcess } from '../model/process';
 import type { System, Tier } from '../model/system';
+import type { CallTree } from '../model/call-tree';
+import type { Contact } from '../model/contact';
+import type { Runbook } from '../model/runbook';
+import type { Team } from '../model/team';
+import type { Vendor } from '../model/vendor';
+import { contactFindings, vendorSlaFindings } from './people-findings';
+import { recoveryTimes, systemDurations, type RecoveryTime } from './recovery-time';
+import { missingRunbookFindings, recoveryMtdFindings, runbookRtoFindings } from './runbook-findings';
 import { cycleFindings, rtoConflictFindings, spofFindings } from './dependency-findings';
 import { buildGraph } from './failure-graph';
 import { planFindings, sortFindings, type Finding } from './findings';
@@ -21,6 +29,11 @@ export interface PlanAnalysisInput {
   systems: readonly System[];
   processes: readonly BusinessProcess[];
   dependencies: readonly Pick<Dependency, 'dependentId' | 'kind' | 'targetIds'>[];
+  runbooks: readonly Runbook[];
+  contacts: readonly Contact[];
+  teams: readonly Team[];
+  callTree: CallTree | null;
+  vendors: readonly Vendor[];
   /** Today's date (YYYY-MM-DD): the analysis reads no clock. */
   today: string;
 }
@@ -36,6 +49,10 @@ export interface SystemAnalysis {
   rpo: number | null;
   wrt: number | null;
   mtd: number | null;
+  /** How long its own runbook takes (the slowest, with several), or null without one. */
+  runbookMinutes: { minutes: number; lowerBound: boolean } | null;
+  /** How long until it is back when everything is down: its runbook after what it needs (recovery-time.ts). */
+  recovery: RecoveryTime;
 }
 
 export interface PlanAnalysis {
@@ -52,6 +69,14 @@ export interface PlanAnalysis {
   systems: SystemAnalysis[];
 }
 
+const UNKNOWN_RECOVERY: RecoveryTime = {
+  minutes: null,
+  atLeast: null,
+  chain: [],
+  unknownIds: [],
+  blocked: { reason: 'waits-on-cycle' },
+};
+
 /** The whole analysis of one plan: what the screens show, and what the command line and exports print. */
 export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
   const graph = buildGraph(input);
@@ -62,12 +87,19 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
   );
   const stops = processesStoppedBy(graph);
   const spofs = singlePointsOfFailure(graph, { systems: input.systems, processTiers });
+  const durations = systemDurations(input.runbooks);
+  const recovery = recoveryTimes(graph, durations);
 
   const findings = sortFindings([
     ...planFindings(input, stops),
     ...cycleFindings(input.systems, cycles, waves),
     ...rtoConflictFindings(graph, input.systems),
     ...spofFindings(input.systems, spofs),
+    ...missingRunbookFindings(input.systems, input.runbooks),
+    ...runbookRtoFindings(input.systems, input.runbooks),
+    ...recoveryMtdFindings({ ...input, recovery, stops }),
+    ...vendorSlaFindings(input.systems, input.vendors),
+    ...contactFindings(input),
   ]);
 
   const byWave = new Map<number, string[]>();
@@ -91,6 +123,8 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
       rpo: system.rpo,
       wrt: system.wrt,
       mtd: systemMtd(system, input.processes, input.mtdThreshold, stops.get(system.id) ?? new Set()).minutes,
+      runbookMinutes: durations.get(system.id) ?? null,
+      recovery: recovery.get(system.id) ?? UNKNOWN_RECOVERY,
     })),
   };
 }

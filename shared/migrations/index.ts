@@ -6,10 +6,20 @@
  */
 
 /** The version of the stored records this build writes. Bump it with a new step below. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type StoredRecord = Readonly<Record<string, unknown>>;
-export type RecordKind = 'plan' | 'system' | 'process' | 'dependency' | 'scenario';
+export type RecordKind =
+  | 'plan'
+  | 'system'
+  | 'process'
+  | 'dependency'
+  | 'scenario'
+  | 'runbook'
+  | 'contact'
+  | 'team'
+  | 'callTree'
+  | 'vendor';
 
 type Step = Partial<Record<RecordKind, (record: StoredRecord) => Record<string, unknown>>>;
 
@@ -39,6 +49,9 @@ const STEPS: Record<number, Step> = {
   3: {},
   // Version 4: failure scenarios, in a table of their own; existing records do not change.
   4: {},
+  // Version 5: runbooks, contacts, roles and teams, the call tree and vendors, each in a table of
+  // its own; existing records do not change.
+  5: {},
 };
 
 /** Brings one record from `fromVersion` up to {@link SCHEMA_VERSION}. Never changes its input. */

@@ -26,12 +26,16 @@ export type StepTextField = keyof typeof STEP_TEXT_LABELS;
 export const stepFieldSchemas = {
   title: requiredTextSchema(STEP_TEXT_LABELS.title, 200),
   instructions: textSchema(STEP_TEXT_LABELS.instructions, 10000),
-  /** A role or a person's name for now; a link to a contact comes with contacts. */
+  /** The role, team or contact who does it; null when only written in `responsible`. */
+  responsibleId: idSchema.nullable(),
+  /** Free text for whoever does it when it is not (yet) a role or contact of the plan. */
   responsible: textSchema(STEP_TEXT_LABELS.responsible, 200),
   /** null while nobody knows: the runbook's duration is then only a lower bound. */
   estimatedMinutes: durationSchema('Estimated time'),
   verify: textSchema(STEP_TEXT_LABELS.verify, 2000),
   onFailure: textSchema(STEP_TEXT_LABELS.onFailure, 2000),
+  /** The role, team or contact to escalate to when it fails; null when none is named. */
+  escalateToId: idSchema.nullable(),
   /** Earlier steps of the same runbook that must be done first; none means it can start at once. */
   waitsFor: z.array(idSchema),
 } as const;
@@ -123,8 +127,10 @@ export const runbookFieldSchemas = {
   /** The failure scenario it handles, or null for the system's general recovery. */
   scenarioId: idSchema.nullable(),
   activation: activationSchema,
-  /** Who is told, and how; the call tree is linked here once contacts exist. */
+  /** Who is told, and how, beyond the call tree. */
   notification: textSchema('Notification', 5000),
+  /** Activating this runbook starts the plan's call tree; it is printed at the top of the runbook. */
+  startsCallTree: z.boolean({ error: 'Starts the call tree must be yes or no' }),
   steps: stepsSchema,
   validationTests: z
     .array(validationTestSchema)
@@ -160,6 +166,7 @@ export function newRunbookDefaults(title: string): Pick<Runbook, RunbookField> {
     scenarioId: null,
     activation: { criteria: '', whoMayActivate: '' },
     notification: '',
+    startsCallTree: true,
     steps: [],
     validationTests: [],
     returnToNormal: '',
@@ -171,10 +178,12 @@ export function newStepDefaults(title: string): Pick<Step, StepField> {
   return {
     title,
     instructions: '',
+    responsibleId: null,
     responsible: '',
     estimatedMinutes: null,
     verify: '',
     onFailure: '',
+    escalateToId: null,
     waitsFor: [],
   };
 }

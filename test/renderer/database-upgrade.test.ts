@@ -73,7 +73,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     const plan = await db.plans.get(PLAN_ID);
     expect(plan).toEqual({ ...v1Plan, currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
@@ -116,11 +116,16 @@ describe('database upgrade from version 1', () => {
     const db = openCurrent(name);
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'callTrees',
+      'contacts',
       'dependencies',
       'plans',
       'processes',
+      'runbooks',
       'scenarios',
       'systems',
+      'teams',
+      'vendors',
     ]);
     expect(await db.processes.count()).toBe(0);
     const process = await addProcess(db, PLAN_ID, 'Take orders');
@@ -132,7 +137,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([], []);
     const db = openCurrent(name);
     expect(await db.plans.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 
   it('a second opening changes nothing more', async () => {
@@ -206,12 +211,16 @@ describe('database upgrade from version 3', () => {
   it('keeps every record as it was and adds an empty scenarios table', async () => {
     const db = openCurrent(await versionThreeDatabase());
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.plans.toArray()).toEqual([v3Plan]);
     expect(await db.systems.toArray()).toEqual([v3System]);
     expect(await db.processes.toArray()).toEqual([v3Process]);
     expect(await db.dependencies.toArray()).toEqual([v3Dependency]);
     expect(await db.scenarios.count()).toBe(0);
+    // Version 5's tables arrive empty too.
+    for (const table of [db.runbooks, db.contacts, db.teams, db.callTrees, db.vendors]) {
+      expect(await table.count()).toBe(0);
+    }
   });
 
   it('lets scenarios be added at once, indexed by the systems they take down', async () => {

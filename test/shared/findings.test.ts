@@ -85,6 +85,8 @@ describe('finding codes', () => {
       'MISSING_RUNBOOK',
       'RUNBOOK_EXCEEDS_RTO',
       'RECOVERY_EXCEEDS_MTD',
+      'CONTACT_UNVERIFIED',
+      'VENDOR_SLA_EXCEEDS_RTO',
     ]);
   });
 

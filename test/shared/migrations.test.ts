@@ -43,8 +43,8 @@ const SYSTEM_V2_DEFAULTS = {
 };
 
 describe('migrateRecord', () => {
-  it('this build writes schema version 4', () => {
-    expect(SCHEMA_VERSION).toBe(4);
+  it('this build writes schema version 5', () => {
+    expect(SCHEMA_VERSION).toBe(5);
   });
 
   it('gives a version 1 plan the plan settings with their defaults, keeping everything it had', () => {
@@ -126,9 +126,9 @@ describe('migrateRecord', () => {
   });
 
   it('refuses a record from a newer version with a message saying what to do', () => {
-    expect(() => migrateRecord('plan', v1Plan, 5)).toThrow(
+    expect(() => migrateRecord('plan', v1Plan, 6)).toThrow(
       new RangeError(
-        'This plan was saved by a newer version of DR Planner (schema 5); this one reads up to schema 4. Update DR Planner to open it.',
+        'This plan was saved by a newer version of DR Planner (schema 6); this one reads up to schema 5. Update DR Planner to open it.',
       ),
     );
   });

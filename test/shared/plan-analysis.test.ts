@@ -3,6 +3,7 @@ import { analysePlan, ANALYSIS_VERSION } from '../../shared/analysis/plan-analys
 import type { Dependency } from '../../shared/model/dependency';
 import { newProcessDefaults, type BusinessProcess } from '../../shared/model/process';
 import { newSystemDefaults, type System } from '../../shared/model/system';
+import { NO_PEOPLE } from './no-people';
 
 const STAMP = '2026-11-22T10:00:00.000Z';
 const PLAN = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';
@@ -62,6 +63,7 @@ const dependencies = [
 
 describe('analysePlan', () => {
   const analysis = analysePlan({
+    ...NO_PEOPLE,
     mtdThreshold: 'severe',
     systems,
     processes: [shop],
@@ -119,7 +121,10 @@ describe('analysePlan', () => {
   });
 
   it('lists every system with its wave, tier, objectives and MTD, and the findings most severe first', () => {
-    expect(analysis.systems.find((entry) => entry.id === 'app')).toEqual({
+    const { recovery, ...app } = analysis.systems.find((entry) => entry.id === 'app') ?? {};
+    // No runbooks: its own work is unknown, so its recovery time is too.
+    expect(recovery?.minutes).toBeNull();
+    expect(app).toEqual({
       id: 'app',
       name: 'app',
       tier: 1,
@@ -128,6 +133,7 @@ describe('analysePlan', () => {
       rpo: null,
       wrt: null,
       mtd: 240,
+      runbookMinutes: null,
     });
     const order = ['critical', 'high', 'medium', 'low'];
     const ranks = analysis.findings.map((finding) => order.indexOf(finding.severity));

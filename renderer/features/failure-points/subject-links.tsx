@@ -1,13 +1,21 @@
 import { Link } from 'wouter';
+import type { FindingSubjectKind } from '../../../shared/analysis/findings';
 
 export const systemName = (name: string) => name || 'Unnamed system';
 export const processName = (name: string) => name || 'Unnamed process';
 
-/** A link to a system's or a process's page, named as the user named it. */
-export function SubjectLink({ kind, id, name }: { kind: 'system' | 'process'; id: string; name: string }) {
+const SUBJECT_PAGES = {
+  system: { path: '/systems', name: systemName },
+  process: { path: '/processes', name: processName },
+  contact: { path: '/contacts', name: (name: string) => name || 'Unnamed contact' },
+} as const satisfies Record<FindingSubjectKind, { path: string; name: (name: string) => string }>;
+
+/** A link to the page of what a finding is about (a system, process or contact), named as the user named it. */
+export function SubjectLink({ kind, id, name }: { kind: FindingSubjectKind; id: string; name: string }) {
+  const page = SUBJECT_PAGES[kind];
   return (
-    <Link href={kind === 'system' ? `/systems/${id}` : `/processes/${id}`} className="subject-link">
-      {kind === 'system' ? systemName(name) : processName(name)}
+    <Link href={`${page.path}/${id}`} className="subject-link">
+      {page.name(name)}
     </Link>
   );
 }

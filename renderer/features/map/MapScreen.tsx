@@ -1,5 +1,4 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, ToggleButton } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -16,9 +15,7 @@ import {
 import { TIER_STYLE } from '../../../shared/map/map-style';
 import { useServices } from '../../app/services';
 import { todayIso } from '../../db/clock';
-import { listDependencies } from '../dependencies/dependency-repository';
-import { listProcesses } from '../processes/process-repository';
-import { listSystems } from '../systems/system-repository';
+import { usePlanContent } from '../plans/usePlanContent';
 import { FIT, MapCanvas, type MapSelection } from './MapCanvas';
 import { MapFindingsPanel } from './MapFindingsPanel';
 import { MapLegend } from './MapLegend';
@@ -42,16 +39,9 @@ export function MapScreen({ plan }: { plan: Plan }) {
 
 /** The dependency map: laid out in a worker, filtered, searched, edited in place and exported. */
 function MapWorkspace({ plan }: { plan: Plan }) {
-  const { db, toasts } = useServices();
+  const { toasts } = useServices();
   const flow = useReactFlow();
-  const data = useLiveQuery(
-    async () => ({
-      systems: await listSystems(db, plan.id),
-      processes: await listProcesses(db, plan.id),
-      dependencies: await listDependencies(db, plan.id),
-    }),
-    [db, plan.id],
-  );
+  const data = usePlanContent(plan.id);
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
   const [selection, setSelection] = useState<MapSelection>(null);

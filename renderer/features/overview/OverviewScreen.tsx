@@ -14,10 +14,8 @@ import { TemplateNotice } from '../templates/TemplateNotice';
 import { plural } from '../../components/format';
 import { todayIso } from '../../db/clock';
 import { FindingsList } from '../findings/FindingsList';
-import { listDependencies } from '../dependencies/dependency-repository';
-import { listProcesses } from '../processes/process-repository';
+import { usePlanContent } from '../plans/usePlanContent';
 import { listScenarios } from '../scenarios/scenario-repository';
-import { listSystems } from '../systems/system-repository';
 import './overview.css';
 
 function pathOf(target: NextTarget): string {
@@ -43,16 +41,10 @@ const STATUS_LABELS = {
 /** The plan's front page: the five steps, how far each has got, and what to do next. */
 export function OverviewScreen({ plan }: { plan: Plan }) {
   const { db } = useServices();
-  const content = useLiveQuery(
-    async () => ({
-      systems: await listSystems(db, plan.id),
-      processes: await listProcesses(db, plan.id),
-      dependencies: await listDependencies(db, plan.id),
-      scenarios: await listScenarios(db, plan.id),
-    }),
-    [db, plan.id],
-  );
-  if (!content) return null;
+  const planContent = usePlanContent(plan.id);
+  const scenarios = useLiveQuery(() => listScenarios(db, plan.id), [db, plan.id]);
+  if (!planContent || !scenarios) return null;
+  const content = { ...planContent, scenarios };
 
   const { findings } = analysePlan({ ...content, mtdThreshold: plan.mtdThreshold, today: todayIso() });
   const steps = planProgress({

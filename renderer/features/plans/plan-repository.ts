@@ -11,6 +11,11 @@ import { dependencySchema, type Dependency } from '../../../shared/model/depende
 import { processSchema, type BusinessProcess } from '../../../shared/model/process';
 import { scenarioSchema, type Scenario } from '../../../shared/model/scenario';
 import { systemSchema, type System } from '../../../shared/model/system';
+import { runbookSchema, type Runbook } from '../../../shared/model/runbook';
+import { contactSchema, type Contact } from '../../../shared/model/contact';
+import { teamSchema, type Team } from '../../../shared/model/team';
+import { callTreeSchema, type CallTree } from '../../../shared/model/call-tree';
+import { vendorSchema, type Vendor } from '../../../shared/model/vendor';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
 
@@ -21,11 +26,27 @@ export interface DeletedPlan {
   processes: BusinessProcess[];
   dependencies: Dependency[];
   scenarios: Scenario[];
+  runbooks: Runbook[];
+  contacts: Contact[];
+  teams: Team[];
+  callTree: CallTree | null;
+  vendors: Vendor[];
 }
 
 /** Every table that holds a plan's records: copy, delete and restore touch them all in one transaction. */
 function planTables(db: DrpDatabase) {
-  return [db.plans, db.systems, db.processes, db.dependencies, db.scenarios];
+  return [
+    db.plans,
+    db.systems,
+    db.processes,
+    db.dependencies,
+    db.scenarios,
+    db.runbooks,
+    db.contacts,
+    db.teams,
+    db.callTrees,
+    db.vendors,
+  ];
 }
 
 export async function createPlan(db: DrpDatabase, details: PlanDetails): Promise<Plan> {
@@ -76,8 +97,10 @@ export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> 
     const processes = await db.processes.where('planId').equals(id).toArray();
     const dependencies = await db.dependencies.where('planId').equals(id).toArray();
     const scenarios = await db.scenarios.where('planId').equals(id).toArray();
+    const people = await readPeople(db, id);
     const newSystemIds = new Map(systems.map((system) => [system.id, newId()]));
     const newProcessIds = new Map(processes.map((process) => [process.id, newId()]));
+    const newScenarioIds = new Map(scenarios.map((scenario) => [scenario.id, newId()]));
     const renew = { planId: copy.id, createdAt: now, updatedAt: now };
     await db.plans.add(copy);
     await db.systems.bulkAdd(
@@ -110,13 +133,14 @@ export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> 
         scenarioSchema.parse({
           ...scenario,
           ...renew,
-          id: newId(),
+          id: newScenarioIds.get(scenario.id) ?? newId(),
           affectedSystemIds: scenario.affectedSystemIds.flatMap(
             (systemId) => newSystemIds.get(systemId) ?? [],
           ),
         }),
       ),
     );
+    await copyPeople(db, people, { renew, systems: newSystemIds, scenarios: newScenarioIds });
     return copy;
   });
 }
@@ -129,12 +153,18 @@ export async function deletePlan(db: DrpDatabase, id: string): Promise<DeletedPl
     const processes = await db.processes.where('planId').equals(id).toArray();
     const dependencies = await db.dependencies.where('planId').equals(id).toArray();
     const scenarios = await db.scenarios.where('planId').equals(id).toArray();
+    const people = await readPeople(db, id);
     await db.systems.bulkDelete(systems.map((system) => system.id));
     await db.processes.bulkDelete(processes.map((process) => process.id));
     await db.dependencies.bulkDelete(dependencies.map((dependency) => dependency.id));
     await db.scenarios.bulkDelete(scenarios.map((scenario) => scenario.id));
+    await db.runbooks.bulkDelete(people.runbooks.map((runbook) => runbook.id));
+    await db.contacts.bulkDelete(people.contacts.map((contact) => contact.id));
+    await db.teams.bulkDelete(people.teams.map((team) => team.id));
+    await db.vendors.bulkDelete(people.vendors.map((vendor) => vendor.id));
+    await db.callTrees.delete(id);
     await db.plans.delete(id);
-    return { plan, systems, processes, dependencies, scenarios };
+    return { plan, systems, processes, dependencies, scenarios, ...people };
   });
 }
 
@@ -145,7 +175,97 @@ export async function restorePlan(db: DrpDatabase, deleted: DeletedPlan): Promis
     await db.processes.bulkAdd(deleted.processes);
     await db.dependencies.bulkAdd(deleted.dependencies);
     await db.scenarios.bulkAdd(deleted.scenarios);
+    await db.runbooks.bulkAdd(deleted.runbooks);
+    await db.contacts.bulkAdd(deleted.contacts);
+    await db.teams.bulkAdd(deleted.teams);
+    await db.vendors.bulkAdd(deleted.vendors);
+    if (deleted.callTree) await db.callTrees.add(deleted.callTree);
   });
+}
+
+type People = Pick<DeletedPlan, 'runbooks' | 'contacts' | 'teams' | 'callTree' | 'vendors'>;
+
+/** A plan's runbooks and people: the records of step 4. */
+async function readPeople(db: DrpDatabase, planId: string): Promise<People> {
+  return {
+    runbooks: await db.runbooks.where('planId').equals(planId).toArray(),
+    contacts: await db.contacts.where('planId').equals(planId).toArray(),
+    teams: await db.teams.where('planId').equals(planId).toArray(),
+    callTree: (await db.callTrees.get(planId)) ?? null,
+    vendors: await db.vendors.where('planId').equals(planId).toArray(),
+  };
+}
+
+interface CopyIds {
+  renew: { planId: string; createdAt: string; updatedAt: string };
+  systems: ReadonlyMap<string, string>;
+  scenarios: ReadonlyMap<string, string>;
+}
+
+/** Adds copies of the runbooks and people under new ids, every reference between them rewritten. */
+async function copyPeople(db: DrpDatabase, people: People, ids: CopyIds): Promise<void> {
+  const { renew } = ids;
+  const contactIds = new Map(people.contacts.map((contact) => [contact.id, newId()]));
+  const teamIds = new Map(people.teams.map((team) => [team.id, newId()]));
+  const person = (id: string | null) =>
+    id === null ? null : (contactIds.get(id) ?? teamIds.get(id) ?? null);
+  await db.contacts.bulkAdd(
+    people.contacts.map((contact) =>
+      contactSchema.parse({
+        ...contact,
+        ...renew,
+        id: contactIds.get(contact.id),
+        alternateId: person(contact.alternateId),
+      }),
+    ),
+  );
+  await db.teams.bulkAdd(
+    people.teams.map((team) =>
+      teamSchema.parse({
+        ...team,
+        ...renew,
+        id: teamIds.get(team.id),
+        memberIds: team.memberIds.flatMap((memberId) => contactIds.get(memberId) ?? []),
+      }),
+    ),
+  );
+  if (people.callTree) {
+    const entries = people.callTree.entries.flatMap((entry) => {
+      const contactId = contactIds.get(entry.contactId);
+      return contactId === undefined ? [] : [{ ...entry, contactId }];
+    });
+    await db.callTrees.add(callTreeSchema.parse({ ...people.callTree, ...renew, entries }));
+  }
+  await db.vendors.bulkAdd(
+    people.vendors.map((vendor) =>
+      vendorSchema.parse({
+        ...vendor,
+        ...renew,
+        id: newId(),
+        systemIds: vendor.systemIds.flatMap((systemId) => ids.systems.get(systemId) ?? []),
+      }),
+    ),
+  );
+  await db.runbooks.bulkAdd(
+    people.runbooks.flatMap((runbook) => {
+      const systemId = ids.systems.get(runbook.systemId);
+      if (systemId === undefined) return [];
+      return [
+        runbookSchema.parse({
+          ...runbook,
+          ...renew,
+          id: newId(),
+          systemId,
+          scenarioId: runbook.scenarioId === null ? null : (ids.scenarios.get(runbook.scenarioId) ?? null),
+          steps: runbook.steps.map((step) => ({
+            ...step,
+            responsibleId: person(step.responsibleId),
+            escalateToId: person(step.escalateToId),
+          })),
+        }),
+      ];
+    }),
+  );
 }
 
 /** Plans, most recently edited first. */

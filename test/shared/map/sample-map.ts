@@ -3,6 +3,7 @@ import type { Dependency } from '../../../shared/model/dependency';
 import { newProcessDefaults, type BusinessProcess } from '../../../shared/model/process';
 import { newSystemDefaults, type System } from '../../../shared/model/system';
 import type { MapInput } from '../../../shared/map/map-model';
+import { NO_PEOPLE } from '../no-people';
 
 const STAMP = '2026-11-22T10:00:00.000Z';
 const PLAN = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';
@@ -70,6 +71,13 @@ export function sampleInput(overrides: Partial<Omit<MapInput, 'analysis'>> = {})
     needs('d8', 'payroll', 'hard', 'y'),
   ];
   const mtdThreshold = overrides.mtdThreshold ?? 'severe';
-  const analysis = analysePlan({ systems, processes, dependencies, mtdThreshold, today: '2026-11-22' });
+  const analysis = analysePlan({
+    ...NO_PEOPLE,
+    systems,
+    processes,
+    dependencies,
+    mtdThreshold,
+    today: '2026-11-22',
+  });
   return { systems, processes, dependencies, mtdThreshold, analysis };
 }

@@ -1,0 +1,8 @@
+/** A plan without runbooks, people or vendors, for analysis tests that are about something else. */
+export const NO_PEOPLE = {
+  runbooks: [],
+  contacts: [],
+  teams: [],
+  callTree: null,
+  vendors: [],
+} as const;
