@@ -2,12 +2,26 @@ import { isFullyRated } from '../model/impact';
 import type { BusinessProcess } from '../model/process';
 import type { System } from '../model/system';
 import { FAILURE_POINT_CODES, failurePointsStep, type ScenarioProgress } from './failure-progress';
+import { RUNBOOK_STEP_CODES, runbooksStep } from './runbook-progress';
+import { CRITICAL_TIER_MAX } from './spof';
 import { holdsData, isProblem, type Finding } from './findings';
 
 /** Where a "what to do next" points; the renderer turns it into a route. */
 export type NextTarget =
-  | { kind: 'systems' | 'processes' | 'objectives' | 'map' | 'failure-points' | 'scenarios' }
-  | { kind: 'system' | 'process' | 'scenario'; id: string };
+  | {
+      kind:
+        | 'systems'
+        | 'processes'
+        | 'objectives'
+        | 'map'
+        | 'failure-points'
+        | 'scenarios'
+        | 'runbooks'
+        | 'contacts'
+        | 'call-tree'
+        | 'vendors';
+    }
+  | { kind: 'system' | 'process' | 'scenario' | 'contact'; id: string };
 
 export interface NextAction {
   text: string;
@@ -34,6 +48,10 @@ export interface ProgressInput {
   findings: readonly Finding[];
   dependencyCount: number;
   scenarios: readonly ScenarioProgress[];
+  runbookCount: number;
+  contactCount: number;
+  /** Calls in the call tree. */
+  callCount: number;
 }
 
 const label = (name: string, fallback: string) => `“${name || fallback}”`;
@@ -93,7 +111,10 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
   const ready = (system: System) =>
     system.rto !== null && (!holdsData(system) || (system.rpo !== null && system.backupMethod !== null));
   const done = systems.filter(ready).length;
-  const problems = findings.filter((finding) => isProblem(finding) && !FAILURE_POINT_CODES.has(finding.code));
+  const problems = findings.filter(
+    (finding) =>
+      isProblem(finding) && !FAILURE_POINT_CODES.has(finding.code) && !RUNBOOK_STEP_CODES.has(finding.code),
+  );
   const missing = systems.find((system) => !ready(system));
   let next: NextAction | null = null;
   if (systems.length === 0) next = null;
@@ -106,10 +127,7 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
     const first = problems[0];
     next = {
       text: `Resolve: ${first.subject.name}: ${first.message}`,
-      target:
-        first.subject.kind === 'system'
-          ? { kind: 'system', id: first.subject.id }
-          : { kind: 'process', id: first.subject.id },
+      target: { kind: first.subject.kind, id: first.subject.id },
     };
   }
   const started = systems.some(
@@ -133,11 +151,6 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
 
 const LATER = [
   {
-    id: 'runbooks',
-    title: 'Write runbooks',
-    purpose: 'Write the step-by-step recovery for each critical system, with who does what.',
-  },
-  {
     id: 'test-review',
     title: 'Test and review',
     purpose: 'Exercise the plan, record what happened, and review it on a schedule.',
@@ -150,6 +163,12 @@ export function planProgress(input: ProgressInput): StepProgress[] {
     identifyStep(input),
     objectivesStep(input),
     failurePointsStep({ ...input, systemCount: input.systems.length }),
+    runbooksStep({
+      ...input,
+      criticalSystemCount: input.systems.filter(
+        (system) => system.tier !== null && system.tier <= CRITICAL_TIER_MAX,
+      ).length,
+    }),
     ...LATER.map((step) => ({
       ...step,
       status: 'later' as const,
@@ -176,9 +195,6 @@ export function nextAction(
   if (!first) return null;
   return {
     text: `${first.subject.name}: ${first.fix}`,
-    target:
-      first.subject.kind === 'system'
-        ? { kind: 'system', id: first.subject.id }
-        : { kind: 'process', id: first.subject.id },
+    target: { kind: first.subject.kind, id: first.subject.id },
   };
 }

@@ -11,7 +11,9 @@ test('the overview shows the five steps, how far each got, and leads to the next
   await expect(steps.nth(0)).toContainText('Not started');
   await expect(steps.nth(2)).toContainText('Map failure points');
   await expect(steps.nth(2)).toContainText('Not started');
-  await expect(steps.nth(3)).toContainText('Coming later');
+  await expect(steps.nth(3)).toContainText('Write runbooks');
+  await expect(steps.nth(3)).toContainText('Not started');
+  await expect(steps.nth(4)).toContainText('Coming later');
 
   await page.getByRole('link', { name: 'Add your first critical system →' }).click();
   await expect(page.getByRole('heading', { name: 'Critical systems' })).toBeVisible();

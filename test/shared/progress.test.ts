@@ -67,7 +67,16 @@ function progress(systems: System[], processes: BusinessProcess[], extra: Findin
     ...planFindings({ mtdThreshold: 'severe', systems, processes, dependencies: [], today: TODAY }),
     ...extra,
   ];
-  return planProgress({ systems, processes, findings, dependencyCount: 0, scenarios: [] });
+  return planProgress({
+    systems,
+    processes,
+    findings,
+    dependencyCount: 0,
+    scenarios: [],
+    runbookCount: 0,
+    contactCount: 0,
+    callCount: 0,
+  });
 }
 
 /** The step with this id; fails the test when it is missing. */
@@ -78,16 +87,16 @@ function step(steps: readonly StepProgress[], id: StepProgress['id']): StepProgr
 }
 
 describe('planProgress', () => {
-  it('lists the five steps in order, the last two for later versions', () => {
+  it('lists the five steps in order, the last for a later version', () => {
     const steps = progress([], []);
     expect(steps.map((candidate) => [candidate.id, candidate.status])).toEqual([
       ['identify', 'not-started'],
       ['objectives', 'not-started'],
       ['failure-points', 'not-started'],
-      ['runbooks', 'later'],
+      ['runbooks', 'not-started'],
       ['test-review', 'later'],
     ]);
-    for (const later of steps.slice(3)) {
+    for (const later of steps.slice(4)) {
       expect(later).toMatchObject({
         done: 0,
         total: 0,
@@ -281,7 +290,7 @@ describe('planProgress', () => {
       summary: '2 of 2 systems with RTO, RPO and backups recorded · 0 problems found',
       next: null,
     });
-    expect(steps.slice(3).every((later) => later.status === 'later')).toBe(true);
+    expect(steps.slice(4).every((later) => later.status === 'later')).toBe(true);
     // Nothing mapped yet: the next thing is the failure-points step.
     expect(nextAction(steps)).toEqual({
       text: 'Record what your systems depend on',

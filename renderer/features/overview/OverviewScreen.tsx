@@ -26,6 +26,8 @@ function pathOf(target: NextTarget): string {
       return `/processes/${target.id}`;
     case 'scenario':
       return `/scenarios/${target.id}`;
+    case 'contact':
+      return `/contacts/${target.id}`;
     default:
       return `/${target.kind}`;
   }
@@ -51,6 +53,9 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     ...content,
     findings,
     dependencyCount: content.dependencies.length,
+    runbookCount: content.runbooks.length,
+    contactCount: content.contacts.length,
+    callCount: content.callTree?.entries.length ?? 0,
   });
   const next = nextAction(steps, findings);
   const errors = findings.filter(isProblem).length;
