@@ -1,21 +1,32 @@
 import type { Dependency } from '../model/dependency';
+import type { Runbook } from '../model/runbook';
 import type { Tier } from '../model/system';
 import { blastRadius, buildGraph, needsOf, propagate, type FailureGraph, type Needs } from './failure-graph';
 import { processMtd, processTier, systemMtd } from './mtd';
 import type { PlanAnalysisInput } from './plan-analysis';
 import { hardCycles, recoveryWaves } from './recovery-order';
+import { systemDurations } from './recovery-time';
 
 /**
  * The version of the outage structure below, printed as it is by the command
  * line and exports: add fields freely, bump it when a field changes meaning or goes away.
  */
-export const OUTAGE_VERSION = 1;
+export const OUTAGE_VERSION = 2;
 
 /** A degraded dependency's workaround is read when present; any PlanAnalysisInput is accepted as is. */
 export type OutageInput = Pick<PlanAnalysisInput, 'mtdThreshold' | 'systems' | 'processes'> & {
   dependencies: readonly (Pick<Dependency, 'dependentId' | 'kind' | 'targetIds'> &
     Partial<Pick<Dependency, 'workaround'>>)[];
+  /** The written recovery procedures: a system with one comes back when its runbook is done. */
+  runbooks: readonly Pick<Runbook, 'systemId' | 'steps'>[];
 };
+
+/**
+ * What a down system's back time rests on. runbook: its runbook's duration,
+ * started once what it needs is back. rto: no runbook, so its RTO is taken
+ * as the time it is back by. null: neither is known.
+ */
+export type BackBasis = 'runbook' | 'rto' | null;
 
 /** Minutes from the start of the outage. */
 export interface ExpectedTime {
@@ -41,11 +52,16 @@ export interface DownSystem {
   rto: number | null;
   wrt: number | null;
   mtd: number | null;
-  /** When it is expected back: its own RTO, or later when something it needs comes back later. */
+  /**
+   * When it is expected back: its runbook's duration after what it needs is
+   * back, or without a runbook its RTO (later when something it needs comes
+   * back later).
+   */
   back: ExpectedTime;
+  basis: BackBasis;
   /** When work with it is back to normal: back plus its WRT (none when not set). */
   ready: ExpectedTime;
-  /** What makes it come back later than its own RTO: a down need, or the quickest of a down group. */
+  /** When it comes back later than its RTO because of a down need: that need (the quickest of a down group). */
   waitsOn: string | null;
   /** Certain to be back to normal (back + WRT) only after its MTD. */
   breach: boolean;
@@ -96,9 +112,10 @@ export interface OutageAnalysis {
 /**
  * What one outage does to the plan: what is down or degraded, the order and
  * expected times of recovery, and every MTD it breaches. Everything starts
- * recovering at once, so a system is back at the latest of its own RTO and
- * the back times of what it needs (for an alternatives group, its quickest
- * member). Pure: no clock.
+ * recovering at once. A system with a runbook is back when its runbook is
+ * done, and the runbook starts once what it needs is back (for an
+ * alternatives group, its quickest member). Without a runbook, its RTO is
+ * what it is back by, or later when what it needs is back later. Pure: no clock.
  */
 export function simulateOutage(input: OutageInput, failedIds: readonly string[]): OutageAnalysis {
   const graph = buildGraph(input);
@@ -136,9 +153,20 @@ export function simulateOutage(input: OutageInput, failedIds: readonly string[])
   const waves = recoveryWaves(sub);
   const byId = new Map(input.systems.map((system) => [system.id, system]));
   const rtoOf = (id: string) => byId.get(id)?.rto ?? null;
-  // Lower and upper bound: a missing RTO taken as no time at all, or as forever.
-  const low = settle(sub, (id) => rtoOf(id) ?? 0);
-  const high = settle(sub, (id) => rtoOf(id) ?? Number.POSITIVE_INFINITY);
+  const durations = systemDurations(input.runbooks);
+  const basisOf = (id: string): BackBasis =>
+    durations.has(id) ? 'runbook' : rtoOf(id) !== null ? 'rto' : null;
+  // Lower and upper bound: unknown work (no RTO, steps without estimates) taken as no time, or as forever.
+  const own =
+    (unknown: number) =>
+    (id: string): Own => {
+      const runbook = durations.get(id);
+      if (runbook)
+        return { by: 0, after: runbook.lowerBound ? Math.max(runbook.minutes, unknown) : runbook.minutes };
+      return { by: rtoOf(id) ?? unknown, after: 0 };
+    };
+  const low = settle(sub, own(0));
+  const high = settle(sub, own(Number.POSITIVE_INFINITY));
   const plus = (times: ReadonlyMap<string, number>, id: string) =>
     (times.get(id) ?? Number.POSITIVE_INFINITY) + (byId.get(id)?.wrt ?? 0);
   const readyLow = (id: string) => plus(low, id);
@@ -158,8 +186,15 @@ export function simulateOutage(input: OutageInput, failedIds: readonly string[])
       // Only the down systems need their MTD, so only their blast radius is worked out.
       new Set(blastRadius(graph, system.id).processes),
     ).minutes;
+    const basis = basisOf(system.id);
+    const needsBack = latest(need, (id) => low.get(id) ?? Number.POSITIVE_INFINITY);
+    // Late because of a need: with a runbook, any wait for a need that pushes it past its RTO;
+    // without one, only a need that is back after the RTO.
     const lag =
-      system.rto !== null && back.atLeast !== null && back.atLeast > system.rto
+      system.rto !== null &&
+      back.atLeast !== null &&
+      back.atLeast > system.rto &&
+      (basis === 'runbook' ? needsBack > 0 : needsBack > system.rto)
         ? slowest(need, (id) => low.get(id) ?? Number.POSITIVE_INFINITY)
         : null;
     return {
@@ -173,6 +208,7 @@ export function simulateOutage(input: OutageInput, failedIds: readonly string[])
       wrt: system.wrt,
       mtd,
       back,
+      basis,
       ready,
       waitsOn: lag,
       breach: breached(ready.atLeast, mtd),
@@ -287,23 +323,33 @@ function workaroundFor(input: OutageInput, dependentId: string, targetId: string
 
 /**
  * The earliest time each system can be back when nothing comes back before
- * what it needs: T(s) = max(own(s), T(h) for each hard need h, and for each
- * alternatives group the smallest T of its members). Knuth's generalisation
+ * what it needs: T(s) = max(by(s), T(h) for each hard need h, and for each
+ * alternatives group the smallest T of its members) + after(s). Knuth's generalisation
  * of Dijkstra's algorithm: the smallest pending time is final, so the first
  * member of a group to settle is its quickest. Systems that never get all
  * they need (in or behind a hard cycle) are absent.
  */
-function settle(graph: FailureGraph, own: (id: string) => number): Map<string, number> {
+interface Own {
+  /** Back no earlier than this (an RTO). */
+  by: number;
+  /** Work that starts once every need is back (a runbook). */
+  after: number;
+}
+
+function settle(graph: FailureGraph, own: (id: string) => Own): Map<string, number> {
   const hardLeft = new Map<string, Set<string>>();
   const groupsLeft = new Map<string, Set<number>>();
   const floor = new Map<string, number>();
+  const after = new Map<string, number>();
   const pending = new Map<string, number>();
   for (const id of graph.systemIds) {
     const need = needsOf(graph, id);
     hardLeft.set(id, new Set(need.hard));
     groupsLeft.set(id, new Set(need.groups.map((_, index) => index)));
-    floor.set(id, own(id));
-    if (need.hard.length === 0 && need.groups.length === 0) pending.set(id, own(id));
+    const mine = own(id);
+    after.set(id, mine.after);
+    floor.set(id, mine.by);
+    if (need.hard.length === 0 && need.groups.length === 0) pending.set(id, mine.by + mine.after);
   }
 
   const settled = new Map<string, number>();
@@ -327,7 +373,7 @@ function settle(graph: FailureGraph, own: (id: string) => number): Map<string, n
         }
       });
       floor.set(dependent, time);
-      if (hard.size === 0 && open.size === 0) pending.set(dependent, time);
+      if (hard.size === 0 && open.size === 0) pending.set(dependent, time + (after.get(dependent) ?? 0));
     }
   }
   return settled;

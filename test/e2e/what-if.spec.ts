@@ -43,13 +43,13 @@ test('what-if: a failure shows what is down and stopped, the waves, back times a
   await expect(waves.getByRole('heading')).toHaveText(['Wave 1', 'Wave 2', 'Wave 3', 'Wave 4']);
   const power = waves.getByRole('listitem', { name: 'Wave 1' });
   await expect(power).toContainText('PowerFailed');
-  await expect(power).toContainText('Back after 30 min (RTO 30 min)');
+  await expect(power).toContainText('Back after 30 min (RTO 30 min; no runbook yet)');
   // The database has no process of its own: its MTD is that of the process that stops with it.
   const database = waves.getByRole('listitem', { name: 'Wave 3' });
   await expect(database).toContainText('MTD 4 h');
   await expect(database).toContainText('Within MTD');
   const shop = waves.getByRole('listitem', { name: 'Wave 4' });
-  await expect(shop).toContainText('Back after 4 h (RTO 2 h)');
+  await expect(shop).toContainText('Back after 4 h (RTO 2 h; no runbook yet)');
   await expect(shop).toContainText('Later than its RTO: waits on Order database');
   await expect(shop).toContainText('MTD 4 h · back to normal after 5 h (WRT 1 h)');
   await expect(shop).toContainText('MTD breached');

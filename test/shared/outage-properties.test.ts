@@ -5,6 +5,7 @@ import { processMtd, systemMtd } from '../../shared/analysis/mtd';
 import { simulateOutage, type OutageInput } from '../../shared/analysis/outage';
 import type { DependencyKind } from '../../shared/model/dependency';
 import { newProcessDefaults, type BusinessProcess } from '../../shared/model/process';
+import { newStepDefaults, type Runbook } from '../../shared/model/runbook';
 import { newSystemDefaults, type System } from '../../shared/model/system';
 
 const STAMP = '2026-11-22T10:00:00.000Z';
@@ -62,6 +63,20 @@ const randomPlan = fc.integer({ min: 1, max: NAMES.length }).chain((count) => {
       })),
     ),
     dependencies: fc.array(link, { maxLength: 14 }),
+    // Runbooks for some systems: one step with an estimate or without, or (still) no steps at all.
+    runbooks: fc
+      .uniqueArray(fc.record({ systemId: target, estimate: minutes, empty: fc.boolean() }), {
+        maxLength: count,
+        selector: (entry) => entry.systemId,
+      })
+      .map((entries) =>
+        entries.map(({ systemId, estimate, empty }): Pick<Runbook, 'systemId' | 'steps'> => ({
+          systemId,
+          steps: empty
+            ? []
+            : [{ id: crypto.randomUUID(), ...newStepDefaults('Recover'), estimatedMinutes: estimate }],
+        })),
+      ),
     failed: fc.uniqueArray(target, { maxLength: 3 }),
   });
 });
@@ -102,30 +117,50 @@ function reference(plan: RandomPlan) {
   });
   const downSystems = g.systemIds.filter((id) => down.has(id));
 
-  // T(s) = max(own, hard needs, quickest of each down group), from "never" downwards.
-  const combine = (id: string, own: number, time: (id: string) => number) =>
+  // T(s) = max(by, hard needs, quickest of each down group) + after, from "never" downwards.
+  const combine = (id: string, by: number, time: (id: string) => number, after = 0) =>
     Math.max(
-      own,
+      by,
       ...downNeeds(id).hard.map(time),
       ...downNeeds(id).groups.map((members) => Math.min(...members.map(time))),
-    );
-  const fixpoint = (own: (id: string) => number) => {
+    ) + after;
+  const fixpoint = (own: (id: string) => { by: number; after: number }) => {
     const time = new Map(downSystems.map((id) => [id, INF]));
     for (let round = 0; round <= downSystems.length + 1; round += 1) {
       for (const id of downSystems)
         time.set(
           id,
-          combine(id, own(id), (t) => time.get(t) ?? INF),
+          combine(id, own(id).by, (t) => time.get(t) ?? INF, own(id).after),
         );
     }
     return time;
   };
   const byId = new Map(plan.systems.map((system) => [system.id, system]));
-  const low = fixpoint((id) => byId.get(id)?.rto ?? 0);
-  const high = fixpoint((id) => byId.get(id)?.rto ?? INF);
+  // A system with runbooks: its slowest runbook after its needs; unknown estimates or no steps are 0 or never.
+  const runbookTime = (id: string, unknown: number): number | null => {
+    const own = plan.runbooks.filter((runbook) => runbook.systemId === id);
+    if (own.length === 0) return null;
+    return Math.max(
+      ...own.map((runbook) =>
+        runbook.steps.length === 0
+          ? unknown
+          : Math.max(...runbook.steps.map((step) => step.estimatedMinutes ?? unknown)),
+      ),
+    );
+  };
+  const ownTime = (unknown: number) => (id: string) => {
+    const runbook = runbookTime(id, unknown);
+    return runbook === null ? { by: byId.get(id)?.rto ?? unknown, after: 0 } : { by: 0, after: runbook };
+  };
+  const low = fixpoint(ownTime(0));
+  const high = fixpoint(ownTime(INF));
   const wave = new Map(downSystems.map((id) => [id, INF]));
   for (let round = 0; round <= downSystems.length + 1; round += 1) {
-    for (const id of downSystems) wave.set(id, combine(id, 0, (t) => wave.get(t) ?? INF) + 1);
+    for (const id of downSystems)
+      wave.set(
+        id,
+        combine(id, 0, (t) => wave.get(t) ?? INF, 1),
+      );
   }
 
   const expected = (lo: number, hi: number) => ({
@@ -189,10 +224,17 @@ describe('simulateOutage against the definitions, on random plans', () => {
         const byId = new Map(outage.down.map((entry) => [entry.id, entry]));
         for (const entry of outage.down) {
           const late = entry.rto !== null && entry.back.atLeast !== null && entry.back.atLeast > entry.rto;
-          expect(entry.waitsOn !== null).toBe(late);
+          // Only a late system waits on something; without a runbook, lateness can only come from a need.
+          if (entry.waitsOn !== null) expect(late).toBe(true);
+          if (late && entry.basis === 'rto') expect(entry.waitsOn).not.toBeNull();
+          if (late && entry.basis === 'runbook' && entry.causes.length === 0)
+            expect(entry.waitsOn).toBeNull();
           if (entry.waitsOn !== null) {
             expect(entry.causes).toContain(entry.waitsOn);
-            expect(byId.get(entry.waitsOn)?.back.atLeast).toBe(entry.back.atLeast);
+            const need = byId.get(entry.waitsOn)?.back.atLeast ?? Number.NaN;
+            // Without a runbook it is back when that need is; with one, its runbook starts then.
+            if (entry.basis === 'rto') expect(need).toBe(entry.back.atLeast);
+            else expect(need).toBeLessThanOrEqual(entry.back.atLeast ?? Number.NaN);
           }
           // A wave exactly when there is a recovery order, i.e. a certain back time.
           expect(entry.wave === null).toBe(entry.back.atLeast === null);

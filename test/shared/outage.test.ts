@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTAGE_VERSION, simulateOutage, type OutageInput } from '../../shared/analysis/outage';
 import type { Dependency } from '../../shared/model/dependency';
 import { newProcessDefaults, type BusinessProcess } from '../../shared/model/process';
+import { newStepDefaults, type Step } from '../../shared/model/runbook';
 import { newSystemDefaults, type System } from '../../shared/model/system';
 
 const STAMP = '2026-11-22T10:00:00.000Z';
@@ -40,8 +41,9 @@ function plan(
   systems: System[],
   dependencies: OutageInput['dependencies'],
   processes: BusinessProcess[] = [],
+  runbooks: OutageInput['runbooks'] = [],
 ): OutageInput {
-  return { mtdThreshold: 'severe', systems, processes, dependencies };
+  return { mtdThreshold: 'severe', systems, processes, dependencies, runbooks };
 }
 
 const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
@@ -83,6 +85,7 @@ describe('simulateOutage', () => {
       wrt: 60,
       mtd: 240,
       back: { minutes: 120, atLeast: 120 },
+      basis: 'rto',
       ready: { minutes: 180, atLeast: 180 },
       waitsOn: 'db',
       breach: false,
@@ -236,6 +239,66 @@ describe('simulateOutage', () => {
       down: [],
       waves: [],
       breaches: { systems: 0, processes: 0 },
+    });
+  });
+});
+
+describe('simulateOutage with runbooks', () => {
+  const book = (systemId: string, ...estimates: (number | null)[]) => {
+    const steps: Step[] = [];
+    for (const estimate of estimates) {
+      const previous = steps.at(-1);
+      steps.push({
+        id: crypto.randomUUID(),
+        ...newStepDefaults('Step'),
+        estimatedMinutes: estimate,
+        waitsFor: previous ? [previous.id] : [],
+      });
+    }
+    return { systemId, steps };
+  };
+  const systems = () => [
+    system('network', { rto: 30 }),
+    system('db', { rto: 120 }),
+    system('app', { rto: 60, wrt: 30 }),
+  ];
+  const links = [needs('db', 'hard', 'network'), needs('app', 'hard', 'db')];
+
+  it('starts a runbook once what it needs is back, and says the time rests on it', () => {
+    // network by its RTO (30), db's runbook 45 + 45 after it (120), app's runbook 30 after db (150).
+    const outage = simulateOutage(
+      plan(systems(), links, [process('shop', ['app'], 240)], [book('db', 45, 45), book('app', 30)]),
+      ['network'],
+    );
+    const entry = (id: string) => outage.down.find((candidate) => candidate.id === id);
+    expect(entry('network')).toMatchObject({ basis: 'rto', back: { minutes: 30, atLeast: 30 } });
+    expect(entry('db')).toMatchObject({
+      basis: 'runbook',
+      back: { minutes: 120, atLeast: 120 },
+      waitsOn: null,
+    });
+    expect(entry('app')).toMatchObject({
+      basis: 'runbook',
+      back: { minutes: 150, atLeast: 150 },
+      ready: { minutes: 180, atLeast: 180 },
+      waitsOn: 'db',
+    });
+    expect(outage.stoppedProcesses[0]?.back).toEqual({ minutes: 180, atLeast: 180 });
+  });
+
+  it('gives only a lower bound while a step has no estimate', () => {
+    const outage = simulateOutage(plan(systems(), links, [], [book('db', 45, null)]), ['db']);
+    expect(outage.down.find((entry) => entry.id === 'db')).toMatchObject({
+      basis: 'runbook',
+      back: { minutes: null, atLeast: 45 },
+    });
+  });
+
+  it('is late on its own when its runbook is longer than its RTO', () => {
+    const outage = simulateOutage(plan(systems(), links, [], [book('network', 20, 40)]), ['network']);
+    expect(outage.down.find((entry) => entry.id === 'network')).toMatchObject({
+      back: { minutes: 60, atLeast: 60 },
+      waitsOn: null,
     });
   });
 });

@@ -55,6 +55,13 @@ export function OutageWaves({
   );
 }
 
+/** What the back time rests on, so nobody mistakes a target for a written procedure. */
+function basisText(system: DownSystem): string {
+  if (system.basis === null) return 'no RTO or runbook yet';
+  const rto = `RTO ${formatOptionalDuration(system.rto)}`;
+  return system.basis === 'runbook' ? `by its runbook · ${rto}` : `${rto}; no runbook yet`;
+}
+
 function OutageSystemCard({ system, names }: { system: DownSystem; names: ReadonlyMap<string, string> }) {
   return (
     <div className={`outage-system${system.breach ? ' outage-system-breach' : ''}`}>
@@ -66,14 +73,21 @@ function OutageSystemCard({ system, names }: { system: DownSystem; names: Readon
       </div>
       <p className="outage-back">
         Back after <strong>{formatExpected(system.back)}</strong>{' '}
-        <span className="outage-why">(RTO {formatOptionalDuration(system.rto)})</span>
+        <span className="outage-why">({basisText(system)})</span>
       </p>
       {system.waitsOn !== null && (
         <p className="outage-waits">
-          Later than its RTO: waits on{' '}
+          Later than its RTO: {system.basis === 'runbook' ? 'its runbook starts after' : 'waits on'}{' '}
           <SubjectLink kind="system" id={system.waitsOn} name={names.get(system.waitsOn) ?? ''} />
         </p>
       )}
+      {system.waitsOn === null &&
+        system.basis === 'runbook' &&
+        system.rto !== null &&
+        system.back.atLeast !== null &&
+        system.back.atLeast > system.rto && (
+          <p className="outage-waits">Later than its RTO: its runbook is too long</p>
+        )}
       <p className="outage-why">
         MTD {formatOptionalDuration(system.mtd, 'unknown')}
         {system.wrt !== null && system.wrt > 0 && system.ready.atLeast !== null

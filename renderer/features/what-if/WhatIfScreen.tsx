@@ -45,7 +45,8 @@ export function WhatIfScreen({ plan }: { plan: Plan }) {
           <p className="page-lede">
             Pick what fails and see what goes down with it, which business processes stop, the order to
             recover in and whether each is back within its maximum tolerable downtime (MTD). Back times come
-            from the RTOs: everything is recovered at once, and nothing before what it needs.
+            from the runbooks (each started once what its system needs is back), or from the RTO where a
+            system has no runbook yet.
           </p>
         </div>
         <ToggleButton className="button presentation-toggle" isSelected={presenting} onChange={setPresenting}>

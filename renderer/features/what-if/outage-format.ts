@@ -1,7 +1,7 @@
 import type { ExpectedTime } from '../../../shared/analysis/outage';
 import { formatDuration } from '../../../shared/model/duration';
 
-/** "4 h"; "at least 2 h" while an RTO it depends on is missing; "unknown"; or no order at all. */
+/** "4 h"; "at least 2 h" while an RTO or a step estimate it depends on is missing; "unknown"; or no order at all. */
 export function formatExpected(time: ExpectedTime): string {
   if (time.minutes !== null) return formatDuration(time.minutes);
   if (time.atLeast === null) return 'no recovery order';
@@ -21,7 +21,7 @@ export function mtdVerdict(time: ExpectedTime, mtd: number | null, breach: boole
 export const MTD_VERDICT_LABELS = {
   breach: 'MTD breached',
   ok: 'Within MTD',
-  unknown: 'Unknown: an RTO is missing',
+  unknown: 'Unknown: an RTO or a step estimate is missing',
   'no-mtd': 'No MTD known',
   'no-order': 'Cannot be recovered: dependency cycle',
 } as const satisfies Record<MtdVerdict, string>;
