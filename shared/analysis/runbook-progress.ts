@@ -91,7 +91,9 @@ export function runbooksStep(input: RunbooksInput): StepProgress {
       slow.length === 0
         ? 'recovery fits the objectives'
         : `${slow.length} recovery ${slow.length === 1 ? 'time is' : 'times are'} too long`,
-      callCount === 0 ? 'no call tree yet' : `call tree of ${callCount} ${callCount === 1 ? 'call' : 'calls'}`,
+      callCount === 0
+        ? 'no call tree yet'
+        : `call tree of ${callCount} ${callCount === 1 ? 'call' : 'calls'}`,
       `${contactCount - unverified.length} of ${contactCount} ${contactCount === 1 ? 'contact' : 'contacts'} verified`,
     ].join(' · '),
     next,
