@@ -14,9 +14,10 @@ export function FindingsList({
   if (findings.length === 0) return null;
   return (
     <ul className="findings" aria-label={label}>
-      {findings.map((finding) => (
+      {findings.map((finding, index) => (
         <li
-          key={`${finding.subject.id}:${finding.code}`}
+          // One subject can have the same code twice (two vendors, two runbooks): the index keeps keys apart.
+          key={`${finding.subject.id}:${finding.code}:${String(index)}`}
           className={`finding finding-${finding.severity}`}
           data-code={finding.code}
         >
