@@ -172,7 +172,10 @@ describe('scenario repository', () => {
     expect(await names()).toEqual([]);
     await deleteSystem(db, database.id);
     await restoreScenario(db, deleted);
-    expect(await db.scenarios.get(scenario.id)).toEqual({ ...deleted, affectedSystemIds: [server.id] });
+    expect(await db.scenarios.get(scenario.id)).toEqual({
+      ...deleted.scenario,
+      affectedSystemIds: [server.id],
+    });
     await expect(deleteScenario(db, crypto.randomUUID())).rejects.toThrow('The scenario no longer exists.');
   });
 

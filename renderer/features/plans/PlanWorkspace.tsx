@@ -12,6 +12,8 @@ import { ScenariosScreen } from '../scenarios/ScenariosScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
 import { SystemsScreen } from '../systems/SystemsScreen';
 import { WhatIfScreen } from '../what-if/WhatIfScreen';
+import { VendorDetailScreen } from '../vendors/VendorDetailScreen';
+import { VendorsScreen } from '../vendors/VendorsScreen';
 
 // The map brings @xyflow/react and its worker: loaded when first opened, not at start.
 const MapScreen = lazy(() => import('../map/MapScreen').then((module) => ({ default: module.MapScreen })));
@@ -25,6 +27,7 @@ const SCREENS = [
   { path: '/failure-points', label: 'Failure points', step: 3 },
   { path: '/scenarios', label: 'Scenarios', step: 3 },
   { path: '/what-if', label: 'What-if', step: 3 },
+  { path: '/vendors', label: 'Vendors', step: 4 },
 ] as const;
 
 /** Everything inside one plan. Nested routes are relative to /plans/:planId. */
@@ -90,6 +93,12 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/scenarios/:scenarioId">
           {(params) => <ScenarioDetailScreen plan={plan} scenarioId={params.scenarioId} />}
+        </Route>
+        <Route path="/vendors">
+          <VendorsScreen plan={plan} />
+        </Route>
+        <Route path="/vendors/:vendorId">
+          {(params) => <VendorDetailScreen plan={plan} vendorId={params.vendorId} />}
         </Route>
         <Route path="/map">
           <Suspense fallback={<p className="page muted">Loading the map…</p>}>

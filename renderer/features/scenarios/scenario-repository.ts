@@ -193,22 +193,39 @@ export function restoreMitigation(db: DrpDatabase, id: string, { mitigation, ind
   });
 }
 
-export async function deleteScenario(db: DrpDatabase, id: string): Promise<Scenario> {
-  return db.transaction('rw', db.plans, db.scenarios, async () => {
+/** A deleted scenario and the runbooks that were written for it, so Undo links them again. */
+export interface DeletedScenario {
+  scenario: Scenario;
+  /** Runbooks that named it; they stay with their system, with no scenario, until Undo. */
+  runbookIds: string[];
+}
+
+export async function deleteScenario(db: DrpDatabase, id: string): Promise<DeletedScenario> {
+  return db.transaction('rw', [db.plans, db.scenarios, db.runbooks], async () => {
     const scenario = await db.scenarios.get(id);
     if (!scenario) throw new Error('The scenario no longer exists.');
+    // A runbook belongs to its system, not its scenario: it stays, as a runbook for any cause.
+    const runbookIds = await db.runbooks.where('scenarioId').equals(id).primaryKeys();
+    for (const runbookId of runbookIds) await db.runbooks.update(runbookId, { scenarioId: null });
     await db.scenarios.delete(id);
     await touchPlan(db, scenario.planId, nowIso());
-    return scenario;
+    return { scenario, runbookIds };
   });
 }
 
-export async function restoreScenario(db: DrpDatabase, scenario: Scenario): Promise<void> {
-  await db.transaction('rw', [db.plans, db.scenarios, db.systems], async () => {
+export async function restoreScenario(
+  db: DrpDatabase,
+  { scenario, runbookIds }: DeletedScenario,
+): Promise<void> {
+  await db.transaction('rw', [db.plans, db.scenarios, db.systems, db.runbooks], async () => {
     // Systems deleted while the scenario was gone are not ticked again.
     const systems = await db.systems.bulkGet(scenario.affectedSystemIds);
     const affectedSystemIds = scenario.affectedSystemIds.filter((_, index) => systems[index] !== undefined);
     await db.scenarios.add({ ...scenario, affectedSystemIds });
+    // Runbooks deleted meanwhile stay deleted; one given another scenario meanwhile keeps it.
+    for (const runbook of await db.runbooks.bulkGet(runbookIds)) {
+      if (runbook?.scenarioId === null) await db.runbooks.update(runbook.id, { scenarioId: scenario.id });
+    }
     await touchPlan(db, scenario.planId, nowIso());
   });
 }

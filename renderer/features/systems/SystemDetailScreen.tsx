@@ -9,12 +9,13 @@ import { SystemField } from './SystemField';
 import { SystemObjectives } from './SystemObjectives';
 import { SystemDependencies } from '../dependencies/SystemDependencies';
 import { useSystemActions } from './useSystemActions';
+import { SystemVendors } from '../vendors/SystemVendors';
 
 /** The full form for one system. Every field autosaves on its own. */
 export function SystemDetailScreen({ plan, systemId }: { plan: Plan; systemId: string }) {
   const { db } = useServices();
   const [, navigate] = useLocation();
-  const { remove } = useSystemActions();
+  const { remove, confirmDialog } = useSystemActions();
   // null (not undefined) once loaded and missing, so "not found" is told apart from "loading".
   const system = useLiveQuery(async () => (await db.systems.get(systemId)) ?? null, [db, systemId]);
 
@@ -39,8 +40,9 @@ export function SystemDetailScreen({ plan, systemId }: { plan: Plan; systemId: s
         <Button
           className="button button-danger-quiet"
           onPress={() => {
-            navigate('/systems');
-            void remove(system);
+            void remove(system, () => {
+              navigate('/systems');
+            });
           }}
         >
           Delete system
@@ -70,6 +72,8 @@ export function SystemDetailScreen({ plan, systemId }: { plan: Plan; systemId: s
       </section>
       <SystemObjectives plan={plan} system={system} />
       <SystemDependencies system={system} />
+      <SystemVendors plan={plan} system={system} />
+      {confirmDialog}
     </main>
   );
 }

@@ -23,7 +23,7 @@ const COLUMN_COUNT = 6;
 export function SystemsTable({ planId, systems, view, onSort }: SystemsTableProps) {
   const tableRef = useRef<HTMLTableElement>(null);
   const newRowRef = useRef<HTMLInputElement>(null);
-  const { remove } = useSystemActions();
+  const { remove, confirmDialog } = useSystemActions();
 
   const onCellKeyDown = (row: number, column: string) => (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
@@ -35,33 +35,36 @@ export function SystemsTable({ planId, systems, view, onSort }: SystemsTableProp
   };
 
   return (
-    <table ref={tableRef} className="grid systems-table" aria-label="Critical systems">
-      <thead>
-        <tr>
-          <SortHeader column="name" label="Name" view={view} onSort={onSort} className="col-name" />
-          <SortHeader column="type" label="Type" view={view} onSort={onSort} className="col-type" />
-          <SortHeader column="owner" label="Owner" view={view} onSort={onSort} className="col-owner" />
-          <SortHeader column="tier" label="Tier" view={view} onSort={onSort} className="col-tier" />
-          <th scope="col" className="col-redundancy">
-            Redundancy
-          </th>
-          <th scope="col" className="col-actions">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {systems.map((system, row) => (
-          <SystemRow
-            key={system.id}
-            system={system}
-            row={row}
-            onCellKeyDown={onCellKeyDown}
-            onDelete={(target) => void remove(target)}
-          />
-        ))}
-        <NewSystemRow planId={planId} columns={COLUMN_COUNT} inputRef={newRowRef} />
-      </tbody>
-    </table>
+    <>
+      <table ref={tableRef} className="grid systems-table" aria-label="Critical systems">
+        <thead>
+          <tr>
+            <SortHeader column="name" label="Name" view={view} onSort={onSort} className="col-name" />
+            <SortHeader column="type" label="Type" view={view} onSort={onSort} className="col-type" />
+            <SortHeader column="owner" label="Owner" view={view} onSort={onSort} className="col-owner" />
+            <SortHeader column="tier" label="Tier" view={view} onSort={onSort} className="col-tier" />
+            <th scope="col" className="col-redundancy">
+              Redundancy
+            </th>
+            <th scope="col" className="col-actions">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {systems.map((system, row) => (
+            <SystemRow
+              key={system.id}
+              system={system}
+              row={row}
+              onCellKeyDown={onCellKeyDown}
+              onDelete={(target) => void remove(target)}
+            />
+          ))}
+          <NewSystemRow planId={planId} columns={COLUMN_COUNT} inputRef={newRowRef} />
+        </tbody>
+      </table>
+      {confirmDialog}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Dependency } from '../../../shared/model/dependency';
+import type { Runbook } from '../../../shared/model/runbook';
 import {
   COPY_LOCATIONS,
   newSystemDefaults,
@@ -14,6 +15,7 @@ import type { DrpDatabase } from '../../db/database';
 import { detachFromDependencies, reattachDependencies } from '../dependencies/dependency-repository';
 import { touchPlan } from '../plans/plan-repository';
 import { detachFromScenarios, reattachToScenarios } from '../scenarios/scenario-repository';
+import { detachFromVendors, reattachToVendors } from '../vendors/vendor-repository';
 
 /** A plan's systems in entry order, straight from the compound index. */
 function systemsOfPlan(db: DrpDatabase, planId: string) {
@@ -55,18 +57,27 @@ export async function updateSystem(db: DrpDatabase, id: string, edits: SystemEdi
   });
 }
 
-/** A deleted system and what pointed at it (processes, dependencies, scenarios), so Undo restores all. */
+/** A deleted system and what pointed at it (processes, dependencies, scenarios, vendors), so Undo restores all. */
 export interface DeletedSystem {
   system: System;
   processIds: string[];
   dependencies: Dependency[];
   /** The scenarios that listed it as taken down. */
   scenarioIds: string[];
+  /** The vendors that provided it, with its place in each one's list. */
+  vendors: { vendorId: string; index: number }[];
+  /** Its runbooks: a runbook recovers one system, so they go with it. */
+  runbooks: Runbook[];
 }
 
 /** The tables whose records can point at a system: its delete and Undo change them together. */
 function linkedTables(db: DrpDatabase) {
-  return [db.plans, db.systems, db.processes, db.dependencies, db.scenarios];
+  return [db.plans, db.systems, db.processes, db.dependencies, db.scenarios, db.vendors, db.runbooks];
+}
+
+/** How many runbooks a delete of this system takes with it, for the confirmation. */
+export function countRunbooksOfSystem(db: DrpDatabase, systemId: string): Promise<number> {
+  return db.runbooks.where('systemId').equals(systemId).count();
 }
 
 export async function deleteSystem(db: DrpDatabase, id: string): Promise<DeletedSystem> {
@@ -82,15 +93,25 @@ export async function deleteSystem(db: DrpDatabase, id: string): Promise<Deleted
     const now = nowIso();
     const dependencies = await detachFromDependencies(db, id, now);
     const scenarioIds = await detachFromScenarios(db, id);
+    const vendors = await detachFromVendors(db, id);
+    const runbooks = await db.runbooks.where('systemId').equals(id).toArray();
+    await db.runbooks.bulkDelete(runbooks.map((runbook) => runbook.id));
     await db.systems.delete(id);
     await touchPlan(db, system.planId, now);
-    return { system, processIds: linked.map((process) => process.id), dependencies, scenarioIds };
+    return {
+      system,
+      processIds: linked.map((process) => process.id),
+      dependencies,
+      scenarioIds,
+      vendors,
+      runbooks,
+    };
   });
 }
 
 export async function restoreSystem(
   db: DrpDatabase,
-  { system, processIds, dependencies, scenarioIds }: DeletedSystem,
+  { system, processIds, dependencies, scenarioIds, vendors, runbooks }: DeletedSystem,
 ): Promise<void> {
   await db.transaction('rw', linkedTables(db), async () => {
     await db.systems.add(system);
@@ -102,6 +123,14 @@ export async function restoreSystem(
     }
     await reattachDependencies(db, dependencies);
     await reattachToScenarios(db, system.id, scenarioIds);
+    await reattachToVendors(db, system.id, vendors);
+    // A runbook's scenario deleted meanwhile is not linked again (that delete unlinked the others too).
+    const scenarios = await db.scenarios.bulkGet(runbooks.map((runbook) => runbook.scenarioId ?? ''));
+    await db.runbooks.bulkAdd(
+      runbooks.map((runbook, index) =>
+        scenarios[index] === undefined ? { ...runbook, scenarioId: null } : runbook,
+      ),
+    );
     await touchPlan(db, system.planId, nowIso());
   });
 }
