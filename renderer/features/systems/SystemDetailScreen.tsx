@@ -8,6 +8,7 @@ import { systemFields } from './system-fields';
 import { SystemField } from './SystemField';
 import { SystemObjectives } from './SystemObjectives';
 import { SystemDependencies } from '../dependencies/SystemDependencies';
+import { SystemRunbooks } from '../runbooks/SystemRunbooks';
 import { useSystemActions } from './useSystemActions';
 
 /** The full form for one system. Every field autosaves on its own. */
@@ -70,6 +71,7 @@ export function SystemDetailScreen({ plan, systemId }: { plan: Plan; systemId: s
       </section>
       <SystemObjectives plan={plan} system={system} />
       <SystemDependencies system={system} />
+      <SystemRunbooks system={system} />
     </main>
   );
 }
