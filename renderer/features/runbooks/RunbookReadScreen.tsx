@@ -90,7 +90,10 @@ export function RunbookReadScreen({ plan, runbookId }: { plan: Plan; runbookId: 
                 key={step.id}
                 step={step}
                 number={index + 1}
-                after={step.waitsFor.map((id) => numberOf.get(id) ?? 0).filter((n) => n > 0)}
+                after={step.waitsFor
+                  .map((id) => numberOf.get(id) ?? 0)
+                  .filter((n) => n > 0)
+                  .sort((a, b) => a - b)}
                 teams={content.teams}
                 contacts={content.contacts}
               />

@@ -106,8 +106,7 @@ export function StepCard({
           ⠿
         </span>
         <h3 id={`step-${step.id}-heading`} className="step-card-title">
-          <span className="step-number-badge">{number}</span>
-          {step.title}
+          <span className="step-number-badge">{number}</span> {step.title}
         </h3>
         <div className="step-badges">
           {place.onCriticalPath && <span className="step-badge badge-critical">Longest chain</span>}

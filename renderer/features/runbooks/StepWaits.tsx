@@ -1,5 +1,6 @@
 import type { Runbook, Step } from '../../../shared/model/runbook';
 import { useServices } from '../../app/services';
+import { usePendingValues } from '../../autosave/usePendingValues';
 import { setStepWait } from './runbook-repository';
 
 /**
@@ -9,6 +10,7 @@ import { setStepWait } from './runbook-repository';
  */
 export function StepWaits({ runbook, step, index }: { runbook: Runbook; step: Step; index: number }) {
   const { db, saveTracker } = useServices();
+  const ticked = usePendingValues((otherId) => step.waitsFor.includes(otherId));
   const earlier = runbook.steps.slice(0, index);
   const number = index + 1;
   return (
@@ -19,14 +21,14 @@ export function StepWaits({ runbook, step, index }: { runbook: Runbook; step: St
       ) : (
         <>
           <p className="field-help">
-            {step.waitsFor.length === 0
+            {earlier.every((other) => !ticked.value(other.id))
               ? 'Nothing ticked: it starts at once, in parallel with the steps before it.'
               : 'It starts when every ticked step is done.'}
           </p>
           <div className="checkbox-row">
             {earlier.map((other, at) => {
               const key = `runbook:${runbook.id}:step:${step.id}:waits:${other.id}`;
-              const checked = step.waitsFor.includes(other.id);
+              const checked = ticked.value(other.id);
               return (
                 <label key={other.id} className="checkbox-label">
                   <input
@@ -36,6 +38,7 @@ export function StepWaits({ runbook, step, index }: { runbook: Runbook; step: St
                     aria-label={`Step ${String(number)} waits for step ${String(at + 1)}: ${other.title}`}
                     onChange={(event) => {
                       const on = event.target.checked;
+                      ticked.set(other.id, on);
                       void saveTracker.run(key, `What step ${String(number)} waits for`, () =>
                         setStepWait(db, runbook.id, step.id, other.id, on),
                       );
