@@ -177,7 +177,7 @@ test('write a runbook with parallel branches, see its critical path against the 
 
   // The list and the system page show the runbook with its duration.
   await goTo(page, 'Runbooks');
-  await expect(page.getByText('All 1 systems listed have a runbook.')).toBeVisible();
+  await expect(page.getByText('Every system listed has a runbook.')).toBeVisible();
   const card = page.getByRole('list', { name: 'Runbooks of Order database' });
   await expect(card).toContainText('7 steps, 3 h 45 min');
   await expect(page.getByText('back after 3 h 45 min')).toBeVisible();

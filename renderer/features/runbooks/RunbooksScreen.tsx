@@ -58,7 +58,7 @@ export function RunbooksScreen({ plan }: { plan: Plan }) {
         <>
           <p className="runbooks-summary" aria-live="polite">
             {missing.length === 0
-              ? `All ${shown.length} systems listed have a runbook.`
+              ? 'Every system listed has a runbook.'
               : `${missing.length} of ${shown.length} systems still need a runbook.`}
           </p>
           <ul className="runbook-systems" aria-label="Systems and their runbooks">

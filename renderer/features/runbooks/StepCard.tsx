@@ -82,7 +82,7 @@ export function StepCard({
   return (
     <li
       className={[
-        'step-card',
+        'runbook-step',
         place.onCriticalPath ? 'step-critical' : '',
         drag.dragging ? 'step-dragging' : '',
       ]
@@ -94,7 +94,7 @@ export function StepCard({
       onDragOver={drag.onDragOver}
       onDrop={drag.onDrop}
     >
-      <div className="step-card-header">
+      <div className="runbook-step-header">
         <span
           className="step-handle"
           draggable
@@ -105,7 +105,7 @@ export function StepCard({
         >
           ⠿
         </span>
-        <h3 id={`step-${step.id}-heading`} className="step-card-title">
+        <h3 id={`step-${step.id}-heading`} className="runbook-step-title">
           <span className="step-number-badge">{number}</span> {step.title}
         </h3>
         <div className="step-badges">

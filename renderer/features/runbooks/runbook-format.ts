@@ -53,7 +53,7 @@ export function recoveryText(recovery: RecoveryTime, systemId: string, nameOf: (
       ? 'cannot be recovered as planned: it is part of a dependency cycle'
       : 'cannot be recovered as planned: something it needs waits on a dependency cycle';
   }
-  if (recovery.atLeast === null) return 'recovery time unknown';
+  if (recovery.atLeast === null) return 'back after a time nobody knows yet';
   const before = recovery.chain.filter((id) => id !== systemId).map(nameOf);
   const time = `${recovery.minutes === null ? 'at least ' : ''}${formatDuration(recovery.atLeast)}`;
   return `back after ${time}${before.length > 0 ? `: after ${before.join(', ')}` : ''}`;
