@@ -47,6 +47,8 @@ function waitBox(page: Page, step: number, other: number, title: string): Locato
 test('write a runbook with parallel branches, see its critical path against the RTO, reorder, print', async ({
   page,
 }) => {
+  // One long workshop story: more than the default 30 s when the whole suite runs in parallel.
+  test.setTimeout(90_000);
   await createPlan(page, 'Runbook workshop');
   await addSystemsByKeyboard(page, ['Order database', 'Office printer']);
   await page.getByRole('link', { name: 'Details of Order database' }).click();
