@@ -7,6 +7,9 @@ import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
 import { ProcessesScreen } from '../processes/ProcessesScreen';
+import { RunbookEditorScreen } from '../runbooks/RunbookEditorScreen';
+import { RunbookReadScreen } from '../runbooks/RunbookReadScreen';
+import { RunbooksScreen } from '../runbooks/RunbooksScreen';
 import { ScenarioDetailScreen } from '../scenarios/ScenarioDetailScreen';
 import { ScenariosScreen } from '../scenarios/ScenariosScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
@@ -27,6 +30,7 @@ const SCREENS = [
   { path: '/failure-points', label: 'Failure points', step: 3 },
   { path: '/scenarios', label: 'Scenarios', step: 3 },
   { path: '/what-if', label: 'What-if', step: 3 },
+  { path: '/runbooks', label: 'Runbooks', step: 4 },
   { path: '/vendors', label: 'Vendors', step: 4 },
 ] as const;
 
@@ -93,6 +97,15 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/scenarios/:scenarioId">
           {(params) => <ScenarioDetailScreen plan={plan} scenarioId={params.scenarioId} />}
+        </Route>
+        <Route path="/runbooks">
+          <RunbooksScreen plan={plan} />
+        </Route>
+        <Route path="/runbooks/:runbookId">
+          {(params) => <RunbookEditorScreen plan={plan} runbookId={params.runbookId} />}
+        </Route>
+        <Route path="/runbooks/:runbookId/read">
+          {(params) => <RunbookReadScreen plan={plan} runbookId={params.runbookId} />}
         </Route>
         <Route path="/vendors">
           <VendorsScreen plan={plan} />

@@ -8,6 +8,7 @@ import { systemFields } from './system-fields';
 import { SystemField } from './SystemField';
 import { SystemObjectives } from './SystemObjectives';
 import { SystemDependencies } from '../dependencies/SystemDependencies';
+import { SystemRunbooks } from '../runbooks/SystemRunbooks';
 import { useSystemActions } from './useSystemActions';
 import { SystemVendors } from '../vendors/SystemVendors';
 
@@ -72,6 +73,7 @@ export function SystemDetailScreen({ plan, systemId }: { plan: Plan; systemId: s
       </section>
       <SystemObjectives plan={plan} system={system} />
       <SystemDependencies system={system} />
+      <SystemRunbooks system={system} />
       <SystemVendors plan={plan} system={system} />
       {confirmDialog}
     </main>
