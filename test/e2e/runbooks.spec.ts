@@ -170,8 +170,12 @@ test('write a runbook with parallel branches, see its critical path against the 
   await expect(page.getByText('After steps 3 and 6')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Step 1 done' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Call tree: start it now' })).toBeVisible();
+  // The password is called out before anyone prints it; the warning itself does not print.
+  const secretWarning = page.getByRole('alert').filter({ hasText: 'Before you print' });
+  await expect(secretWarning).toContainText('Step 1 “Declare the outage”: Instructions');
   await screenshot(page, 'runbook-read');
   await page.emulateMedia({ media: 'print' });
+  await expect(secretWarning).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Plan', exact: true })).toBeHidden();
   await screenshot(page, 'runbook-print');

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
 import { runbookDuration } from '../../../shared/analysis/critical-path';
+import { runbookSecretWarnings } from '../../../shared/analysis/secrets';
 import type { Contact } from '../../../shared/model/contact';
 import { formatDuration, formatOptionalDuration } from '../../../shared/model/duration';
 import type { Plan } from '../../../shared/model/plan';
@@ -31,6 +32,8 @@ export function RunbookReadScreen({ plan, runbookId }: { plan: Plan; runbookId: 
   const system = content.systems.find((each) => each.id === runbook.systemId);
   const duration = runbookDuration(runbook.steps);
   const numberOf = new Map(runbook.steps.map((step, index) => [step.id, index + 1]));
+  const secrets = runbookSecretWarnings(runbook);
+  const secretPlaces = [...new Set(secrets.map((warning) => warning.label))];
 
   return (
     <main className="page runbook-read" aria-labelledby="read-heading">
@@ -56,6 +59,15 @@ export function RunbookReadScreen({ plan, runbookId }: { plan: Plan; runbookId: 
           Print
         </Button>
       </div>
+
+      {secretPlaces.length > 0 && (
+        // On screen only: the point is to fix it before anything is printed.
+        <div className="read-secret-warning" role="alert">
+          <strong>Before you print:</strong> this runbook looks like it holds a password, key or token in{' '}
+          {secretPlaces.join('; ')}. Printed runbooks get left on desks: replace it with where it is kept
+          (“see vault entry …”). <Link href={`/runbooks/${runbook.id}`}>Edit the runbook</Link>
+        </div>
+      )}
 
       <section className="read-section" aria-labelledby="read-activation">
         <h2 id="read-activation">When to start</h2>
