@@ -2,6 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
+import { CallTreePrintScreen } from '../call-tree/CallTreePrintScreen';
+import { CallTreeScreen } from '../call-tree/CallTreeScreen';
+import { ContactDetailScreen } from '../contacts/ContactDetailScreen';
+import { ContactsScreen } from '../contacts/ContactsScreen';
 import { FailurePointsScreen } from '../failure-points/FailurePointsScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
@@ -11,6 +15,7 @@ import { ScenarioDetailScreen } from '../scenarios/ScenarioDetailScreen';
 import { ScenariosScreen } from '../scenarios/ScenariosScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
 import { SystemsScreen } from '../systems/SystemsScreen';
+import { TeamsScreen } from '../teams/TeamsScreen';
 import { WhatIfScreen } from '../what-if/WhatIfScreen';
 
 // The map brings @xyflow/react and its worker: loaded when first opened, not at start.
@@ -25,6 +30,9 @@ const SCREENS = [
   { path: '/failure-points', label: 'Failure points', step: 3 },
   { path: '/scenarios', label: 'Scenarios', step: 3 },
   { path: '/what-if', label: 'What-if', step: 3 },
+  { path: '/contacts', label: 'Contacts', step: 4 },
+  { path: '/teams', label: 'Roles and teams', step: 4 },
+  { path: '/call-tree', label: 'Call tree', step: 4 },
 ] as const;
 
 /** Everything inside one plan. Nested routes are relative to /plans/:planId. */
@@ -90,6 +98,21 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/scenarios/:scenarioId">
           {(params) => <ScenarioDetailScreen plan={plan} scenarioId={params.scenarioId} />}
+        </Route>
+        <Route path="/contacts">
+          <ContactsScreen plan={plan} />
+        </Route>
+        <Route path="/contacts/:contactId">
+          {(params) => <ContactDetailScreen plan={plan} contactId={params.contactId} />}
+        </Route>
+        <Route path="/teams">
+          <TeamsScreen plan={plan} />
+        </Route>
+        <Route path="/call-tree">
+          <CallTreeScreen plan={plan} />
+        </Route>
+        <Route path="/call-tree/print">
+          <CallTreePrintScreen plan={plan} />
         </Route>
         <Route path="/map">
           <Suspense fallback={<p className="page muted">Loading the map…</p>}>
