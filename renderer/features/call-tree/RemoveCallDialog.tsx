@@ -26,6 +26,7 @@ export function RemoveCallDialog({
     <ModalDialog
       title={choice ? `Remove ${choice.name} from the call tree?` : ''}
       role="alertdialog"
+      className="remove-call-dialog"
       isOpen={choice !== null}
       onOpenChange={(open) => {
         if (!open) onClose();

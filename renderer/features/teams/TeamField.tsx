@@ -28,15 +28,18 @@ export function TeamTextField({ team, field, ...rest }: FieldProps & { field: 'n
   );
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const KIND_CHOICES = TEAM_KINDS.map((kind) => ({
   value: kind,
-  label: `${TEAM_KIND_INFO[kind].label}: ${TEAM_KIND_INFO[kind].hint}`,
+  label: TEAM_KIND_INFO[kind].label,
 }));
 
 export function TeamKindField({ team, ...rest }: FieldProps) {
   const { db } = useServices();
   return (
     <AutosaveControl<Team['kind']>
+      help={capitalise(TEAM_KIND_INFO[team.kind].hint)}
       {...rest}
       control={{ kind: 'select', choices: KIND_CHOICES }}
       saveKey={`team:${team.id}:kind`}

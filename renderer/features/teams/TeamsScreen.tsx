@@ -88,7 +88,7 @@ function TeamCard({ team, contacts }: { team: Team; contacts: readonly Contact[]
         </Button>
       </div>
       <div className="team-fields">
-        <TeamTextField team={team} field="name" label="Name" />
+        <TeamTextField team={team} field="name" label="Name" help="As people will say it in an outage." />
         <TeamKindField team={team} label="Kind" />
         <TeamTextField
           team={team}
