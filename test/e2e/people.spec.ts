@@ -88,6 +88,7 @@ test('people: contacts with phones, the usual roles in succession, a call tree, 
     await expect(coordinator.getByRole('listitem').filter({ hasText: name })).toBeVisible();
   }
   await coordinator.getByRole('button', { name: 'Move Ben Brook up in DR coordinator' }).click();
+  await expect(coordinator.getByRole('listitem').first()).toContainText('Ben Brook');
   await coordinator.getByRole('button', { name: 'Move Cat Cole up in DR coordinator' }).focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(coordinator.getByRole('listitem').nth(1)).toContainText('Cat Cole');

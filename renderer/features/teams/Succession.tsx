@@ -17,18 +17,27 @@ export function Succession({ team, contacts }: { team: Team; contacts: readonly 
   const { db, saveTracker } = useServices();
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   const rows = useRef(new Map<string, HTMLLIElement>());
-  const [focusAfterMove, setFocusAfterMove] = useState<{ contactId: string; by: -1 | 1 } | null>(null);
+  // The person just moved and where they should land: once the list shows them there, focus
+  // follows them, unless the user has meanwhile put focus somewhere else.
+  const pendingFocus = useRef<{ contactId: string; index: number; by: -1 | 1 } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
   const name = teamName(team);
 
   useEffect(() => {
-    if (!focusAfterMove) return;
-    const row = rows.current.get(focusAfterMove.contactId);
+    const pending = pendingFocus.current;
+    if (pending === null) return;
+    if (team.memberIds.indexOf(pending.contactId) !== pending.index) return;
+    pendingFocus.current = null;
+    const active = document.activeElement;
+    const free = active === null || active === document.body || (list.current?.contains(active) ?? false);
+    if (!free) return;
+    const row = rows.current.get(pending.contactId);
     const same = row?.querySelector<HTMLButtonElement>(
-      `button[data-move="${focusAfterMove.by === -1 ? 'up' : 'down'}"]:not(:disabled)`,
+      `button[data-move="${pending.by === -1 ? 'up' : 'down'}"]:not(:disabled)`,
     );
     const other = row?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)');
     (same ?? other)?.focus();
-  }, [team.memberIds, focusAfterMove]);
+  }, [team.memberIds]);
 
   const run = (key: string, what: string, write: () => Promise<void>) =>
     saveTracker.run(`team:${team.id}:${key}`, what, write);
@@ -36,7 +45,7 @@ export function Succession({ team, contacts }: { team: Team; contacts: readonly 
   const move = (contactId: string, by: -1 | 1) => {
     const index = team.memberIds.indexOf(contactId);
     if (index + by < 0 || index + by >= team.memberIds.length) return;
-    setFocusAfterMove({ contactId, by });
+    pendingFocus.current = { contactId, index: index + by, by };
     void run('order', `Order of people in “${name}”`, () => moveMember(db, team.id, contactId, by));
   };
 
@@ -54,7 +63,7 @@ export function Succession({ team, contacts }: { team: Team; contacts: readonly 
       {team.memberIds.length === 0 ? (
         <p className="muted">Nobody yet.</p>
       ) : (
-        <ol className="succession-list" aria-labelledby={`${team.id}-people`}>
+        <ol ref={list} className="succession-list" aria-labelledby={`${team.id}-people`}>
           {team.memberIds.map((contactId, index) => {
             const contact = byId.get(contactId);
             const person = contact ? contactName(contact) : 'A removed contact';
