@@ -111,12 +111,14 @@ test('people: contacts with phones, the usual roles in succession, a call tree, 
   await page.getByRole('button', { name: 'Add a first call' }).click();
   await page.getByLabel('Person to call first').selectOption({ label: 'Dan Dale · Office manager' });
   await page.getByRole('button', { name: 'Add a first call' }).click();
+  const editor = page.getByRole('region', { name: 'Who calls whom' });
+  const firstCalls = editor.getByRole('list', { name: 'Calls made by whoever activates the plan' });
+  await expect(firstCalls.locator(':scope > li')).toHaveCount(2);
   for (const name of ['Ben Brook · Operations director', 'Cat Cole · Systems administrator']) {
     await page.getByRole('button', { name: 'Add who they call (Ann Archer)' }).click();
     await page.getByLabel('Person Ann Archer calls').selectOption({ label: name });
     await page.getByRole('button', { name: 'Add call', exact: true }).click();
   }
-  const editor = page.getByRole('region', { name: 'Who calls whom' });
   await expect(editor.getByRole('list', { name: 'Ann Archer calls' }).getByRole('listitem')).toHaveCount(2);
   await page.getByLabel('Escalate call to Ann Archer after').fill('soon');
   await expect(page.getByText('Not saved: “soon” is not a duration')).toBeVisible();
@@ -148,7 +150,6 @@ test('people: contacts with phones, the usual roles in succession, a call tree, 
   await expect(ask).toContainText('Ann Archer calls Ben Brook, Cat Cole.');
   await screenshot(page, 'call-tree-remove');
   await ask.getByRole('button', { name: 'Move their calls up to the activator' }).click();
-  const firstCalls = editor.getByRole('list', { name: 'Calls made by whoever activates the plan' });
   await expect(firstCalls.locator(':scope > li')).toHaveCount(3);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(firstCalls.locator(':scope > li')).toHaveCount(2);

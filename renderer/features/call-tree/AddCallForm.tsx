@@ -52,11 +52,14 @@ export function AddCallForm({
       setError(checked.message);
       return;
     }
-    const saved = await saveTracker.run(`calltree:${planId}:add`, 'Adding a call to the call tree', () =>
-      addCall(db, planId, selected, proposed.callerId),
+    const saved = await saveTracker.run(
+      `calltree:${planId}:add:${selected}`,
+      'Adding a call to the call tree',
+      () => addCall(db, planId, selected, proposed.callerId),
     );
     if (saved) {
-      setChosen('');
+      // A person picked while this call was being written stays picked.
+      setChosen((current) => (current === proposed.contactId ? '' : current));
       setError(null);
       onDone?.();
     }

@@ -169,7 +169,8 @@ function AddMember({
         event.preventDefault();
         if (selected === '') return;
         void onAdd(selected).then((saved) => {
-          if (saved) setChosen('');
+          // A person picked while this one was being added stays picked.
+          if (saved) setChosen((current) => (current === selected ? '' : current));
         });
       }}
     >
