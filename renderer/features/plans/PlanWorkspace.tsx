@@ -2,6 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
+import { CallTreePrintScreen } from '../call-tree/CallTreePrintScreen';
+import { CallTreeScreen } from '../call-tree/CallTreeScreen';
+import { ContactDetailScreen } from '../contacts/ContactDetailScreen';
+import { ContactsScreen } from '../contacts/ContactsScreen';
 import { FailurePointsScreen } from '../failure-points/FailurePointsScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
@@ -14,6 +18,7 @@ import { ScenarioDetailScreen } from '../scenarios/ScenarioDetailScreen';
 import { ScenariosScreen } from '../scenarios/ScenariosScreen';
 import { SystemDetailScreen } from '../systems/SystemDetailScreen';
 import { SystemsScreen } from '../systems/SystemsScreen';
+import { TeamsScreen } from '../teams/TeamsScreen';
 import { WhatIfScreen } from '../what-if/WhatIfScreen';
 import { VendorDetailScreen } from '../vendors/VendorDetailScreen';
 import { VendorsScreen } from '../vendors/VendorsScreen';
@@ -31,6 +36,9 @@ const SCREENS = [
   { path: '/scenarios', label: 'Scenarios', step: 3 },
   { path: '/what-if', label: 'What-if', step: 3 },
   { path: '/runbooks', label: 'Runbooks', step: 4 },
+  { path: '/contacts', label: 'Contacts', step: 4 },
+  { path: '/teams', label: 'Roles and teams', step: 4 },
+  { path: '/call-tree', label: 'Call tree', step: 4 },
   { path: '/vendors', label: 'Vendors', step: 4 },
 ] as const;
 
@@ -112,6 +120,21 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/vendors/:vendorId">
           {(params) => <VendorDetailScreen plan={plan} vendorId={params.vendorId} />}
+        </Route>
+        <Route path="/contacts">
+          <ContactsScreen plan={plan} />
+        </Route>
+        <Route path="/contacts/:contactId">
+          {(params) => <ContactDetailScreen plan={plan} contactId={params.contactId} />}
+        </Route>
+        <Route path="/teams">
+          <TeamsScreen plan={plan} />
+        </Route>
+        <Route path="/call-tree">
+          <CallTreeScreen plan={plan} />
+        </Route>
+        <Route path="/call-tree/print">
+          <CallTreePrintScreen plan={plan} />
         </Route>
         <Route path="/map">
           <Suspense fallback={<p className="page muted">Loading the map…</p>}>
