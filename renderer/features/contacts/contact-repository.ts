@@ -14,7 +14,7 @@ import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
 import { withoutPerson } from '../call-tree/call-tree-edits';
 import { touchPlan } from '../plans/plan-repository';
-import { detachFromRunbooks, reattachToRunbooks, type StepReference } from './runbook-references';
+import { detachFromRunbooks, reattachToRunbooks, type StepReference } from '../runbooks/runbook-references';
 
 function contactsOfPlan(db: DrpDatabase, planId: string) {
   return db.contacts.where('[planId+position]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]);

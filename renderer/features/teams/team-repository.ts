@@ -10,7 +10,7 @@ import {
 } from '../../../shared/model/team';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
-import { detachFromRunbooks, reattachToRunbooks, type StepReference } from '../contacts/runbook-references';
+import { detachFromRunbooks, reattachToRunbooks, type StepReference } from '../runbooks/runbook-references';
 import { touchPlan } from '../plans/plan-repository';
 
 function teamsOfPlan(db: DrpDatabase, planId: string) {
