@@ -81,6 +81,9 @@ test('write a runbook with parallel branches, see its critical path against the 
   for (const [index, step] of STEPS.entries()) {
     await page.getByLabel(`Estimated time, step ${String(index + 1)}`).fill(step.estimate);
   }
+  // All in a row for now: 7 h. Waiting for it lets the panel above settle before the boxes are clicked.
+  await expect(page.getByTestId('runbook-duration')).toHaveText('7 h');
+  await expectSaved(page);
   // Two branches after step 1: 2 → 3 and 4 → 5; step 6 waits for both ends.
   await waitBox(page, 4, 3, STEPS[2].title).uncheck();
   await waitBox(page, 4, 1, STEPS[0].title).check();

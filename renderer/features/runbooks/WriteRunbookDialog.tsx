@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { Button } from 'react-aria-components';
-import { useLocation } from 'wouter';
 import { runbookFieldSchemas } from '../../../shared/model/runbook';
 import type { System } from '../../../shared/model/system';
 import { validate } from '../../../shared/model/validation';
 import { useServices } from '../../app/services';
+import { useCreateAndOpen } from '../../autosave/useCreateAndOpen';
 import { ModalDialog } from '../../components/ModalDialog';
 import { listScenarios } from '../scenarios/scenario-repository';
 import { addRunbook } from './runbook-repository';
@@ -25,8 +25,8 @@ export function WriteRunbookDialog({ system, onOpenChange }: WriteRunbookDialogP
 }
 
 function WriteRunbookForm({ system }: { system: Pick<System, 'id' | 'name' | 'planId'> }) {
-  const { db, saveTracker } = useServices();
-  const [, navigate] = useLocation();
+  const { db } = useServices();
+  const createAndOpen = useCreateAndOpen();
   const scenarios = useLiveQuery(() => listScenarios(db, system.planId), [db, system.planId]);
   const [title, setTitle] = useState(`Recover ${system.name || 'the system'}`);
   const [scenarioId, setScenarioId] = useState('');
@@ -42,20 +42,14 @@ function WriteRunbookForm({ system }: { system: Pick<System, 'id' | 'name' | 'pl
       return;
     }
     setBusy(true);
-    const key = `system:${system.id}:new-runbook`;
-    const created: { id?: string } = {};
-    const ok = await saveTracker.run(key, `New runbook “${checked.value}”`, async () => {
-      created.id = (
-        await addRunbook(db, system.id, { title: checked.value, scenarioId: scenarioId || null })
-      ).id;
-    });
-    if (ok && created.id) {
-      navigate(`/runbooks/${created.id}`);
-      return;
-    }
-    const reason = saveTracker.getSnapshot().unsaved.find((change) => change.key === key)?.reason;
-    saveTracker.clear(key);
-    setError(`Not added: ${reason ?? 'the database refused the change'}.`);
+    const failure = await createAndOpen(
+      `system:${system.id}:new-runbook`,
+      `New runbook “${checked.value}”`,
+      () => addRunbook(db, system.id, { title: checked.value, scenarioId: scenarioId || null }),
+      (id) => `/runbooks/${id}`,
+    );
+    if (failure === null) return;
+    setError(failure);
     setBusy(false);
   };
 

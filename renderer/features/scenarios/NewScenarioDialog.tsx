@@ -1,9 +1,9 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { Button } from 'react-aria-components';
-import { useLocation } from 'wouter';
 import { scenarioFieldSchemas } from '../../../shared/model/scenario';
 import { validate } from '../../../shared/model/validation';
 import { useServices } from '../../app/services';
+import { useCreateAndOpen } from '../../autosave/useCreateAndOpen';
 import { ModalDialog } from '../../components/ModalDialog';
 import { addScenario } from './scenario-repository';
 
@@ -23,8 +23,8 @@ export function NewScenarioDialog(props: NewScenarioDialogProps) {
 }
 
 function NewScenarioForm({ planId }: { planId: string }) {
-  const { db, saveTracker } = useServices();
-  const [, navigate] = useLocation();
+  const { db } = useServices();
+  const createAndOpen = useCreateAndOpen();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,18 +38,14 @@ function NewScenarioForm({ planId }: { planId: string }) {
       return;
     }
     setBusy(true);
-    const key = `plan:${planId}:new-scenario`;
-    const created: { id?: string } = {};
-    const ok = await saveTracker.run(key, `New scenario “${checked.value}”`, async () => {
-      created.id = (await addScenario(db, planId, checked.value)).id;
-    });
-    if (ok && created.id) {
-      navigate(`/scenarios/${created.id}`);
-      return;
-    }
-    const reason = saveTracker.getSnapshot().unsaved.find((change) => change.key === key)?.reason;
-    saveTracker.clear(key);
-    setError(`Not added: ${reason ?? 'the database refused the change'}.`);
+    const failure = await createAndOpen(
+      `plan:${planId}:new-scenario`,
+      `New scenario “${checked.value}”`,
+      () => addScenario(db, planId, checked.value),
+      (id) => `/scenarios/${id}`,
+    );
+    if (failure === null) return;
+    setError(failure);
     setBusy(false);
   };
 
