@@ -5,7 +5,7 @@ import { newContactDefaults, type Contact } from '../../shared/model/contact';
 import { newStepDefaults, type Runbook } from '../../shared/model/runbook';
 import { newSystemDefaults, systemSchema, type System } from '../../shared/model/system';
 import { newVendorDefaults, type Vendor } from '../../shared/model/vendor';
-import { NO_PEOPLE } from './no-people';
+import { NO_PEOPLE } from '../support/no-people';
 
 const PLAN_ID = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';
 const STAMP = '2026-11-22T10:00:00.000Z';

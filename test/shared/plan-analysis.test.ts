@@ -3,7 +3,7 @@ import { analysePlan, ANALYSIS_VERSION } from '../../shared/analysis/plan-analys
 import type { Dependency } from '../../shared/model/dependency';
 import { newProcessDefaults, type BusinessProcess } from '../../shared/model/process';
 import { newSystemDefaults, type System } from '../../shared/model/system';
-import { NO_PEOPLE } from './no-people';
+import { NO_PEOPLE } from '../support/no-people';
 
 const STAMP = '2026-11-22T10:00:00.000Z';
 const PLAN = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';

@@ -17,7 +17,7 @@ import {
 } from '../../shared/templates';
 import { healthcareClinic } from '../../shared/templates/healthcare-clinic';
 import { onlineRetail } from '../../shared/templates/online-retail';
-import { NO_PEOPLE } from './no-people';
+import { NO_PEOPLE } from '../support/no-people';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 const TODAY = '2026-03-02';

@@ -1,0 +1,52 @@
+import type { PlanSnapshot } from './snapshot';
+import { SNAPSHOT_LISTS } from './snapshot';
+import { sha256Hex, type WebCrypto } from './web-crypto';
+
+/**
+ * The plan's fingerprint: SHA-256 over a canonical serialisation of what the
+ * plan says. Two printed copies with the same short hash say the same thing.
+ *
+ * Canonical: object keys sorted, record lists sorted by id (the database may
+ * hand them back in any order), and the records' createdAt/updatedAt left out,
+ * so saving a field unchanged, exporting, or importing does not change it.
+ * Everything else, including the order of steps, members and contacts, counts.
+ */
+export async function contentHash(crypto: WebCrypto, snapshot: PlanSnapshot): Promise<string> {
+  return sha256Hex(crypto, canonicalContent(snapshot));
+}
+
+/** The first 12 hex digits: what every exported page carries. */
+export function shortHash(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt']);
+
+export function canonicalContent(snapshot: PlanSnapshot): string {
+  const record = (value: object) => withoutTimestamps(value);
+  const content: Record<string, unknown> = {
+    plan: record(snapshot.plan),
+    callTree: snapshot.callTree ? record(snapshot.callTree) : null,
+  };
+  for (const list of SNAPSHOT_LISTS) {
+    content[list] = [...snapshot[list]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(record);
+  }
+  return canonicalJson(content);
+}
+
+function withoutTimestamps(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !TIMESTAMPS.has(key)));
+}
+
+/** JSON with every object's keys in UTF-16 code-unit order (Array.prototype.sort); arrays keep their order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    const entries = Object.entries(value);
+    const byKey = new Map(entries);
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(byKey.get(key))}`).join(',')}}`;
+  }
+  // undefined never occurs in parsed content; write it as JSON would inside an array.
+  return value === undefined ? 'null' : JSON.stringify(value);
+}
