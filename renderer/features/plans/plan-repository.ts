@@ -1,5 +1,4 @@
 import {
-  copyName,
   DEFAULT_PLAN_SETTINGS,
   planSchema,
   planSettingsSchema,
@@ -7,31 +6,13 @@ import {
   type PlanDetails,
   type PlanSettings,
 } from '../../../shared/model/plan';
-import { dependencySchema, type Dependency } from '../../../shared/model/dependency';
-import { processSchema, type BusinessProcess } from '../../../shared/model/process';
-import { scenarioSchema, type Scenario } from '../../../shared/model/scenario';
-import { systemSchema, type System } from '../../../shared/model/system';
-import { runbookSchema, type Runbook } from '../../../shared/model/runbook';
-import { contactSchema, type Contact } from '../../../shared/model/contact';
-import { teamSchema, type Team } from '../../../shared/model/team';
-import { callTreeSchema, type CallTree } from '../../../shared/model/call-tree';
-import { vendorSchema, type Vendor } from '../../../shared/model/vendor';
+import { renewSnapshotIds } from '../../../shared/bundle/renew-ids';
+import type { PlanSnapshot } from '../../../shared/bundle/snapshot';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
 
 /** Everything a deleted plan consisted of, kept in memory so "Undo" can put it back whole. */
-export interface DeletedPlan {
-  plan: Plan;
-  systems: System[];
-  processes: BusinessProcess[];
-  dependencies: Dependency[];
-  scenarios: Scenario[];
-  runbooks: Runbook[];
-  contacts: Contact[];
-  teams: Team[];
-  callTree: CallTree | null;
-  vendors: Vendor[];
-}
+export type DeletedPlan = PlanSnapshot;
 
 /** Every table that holds a plan's records: copy, delete and restore touch them all in one transaction. */
 function planTables(db: DrpDatabase) {
@@ -83,189 +64,75 @@ export async function updatePlanSettings(db: DrpDatabase, id: string, edits: Par
 /** Copies the plan and everything in it under new ids, so the copy never shares records with the original. */
 export async function duplicatePlan(db: DrpDatabase, id: string): Promise<Plan> {
   return db.transaction('rw', planTables(db), async () => {
-    const original = await db.plans.get(id);
-    if (!original) throw new Error('The plan no longer exists.');
-    const now = nowIso();
-    const copy = planSchema.parse({
-      ...original,
-      id: newId(),
-      name: copyName(original.name),
-      createdAt: now,
-      updatedAt: now,
-    });
-    const systems = await db.systems.where('planId').equals(id).toArray();
-    const processes = await db.processes.where('planId').equals(id).toArray();
-    const dependencies = await db.dependencies.where('planId').equals(id).toArray();
-    const scenarios = await db.scenarios.where('planId').equals(id).toArray();
-    const people = await readPeople(db, id);
-    const newSystemIds = new Map(systems.map((system) => [system.id, newId()]));
-    const newProcessIds = new Map(processes.map((process) => [process.id, newId()]));
-    const newScenarioIds = new Map(scenarios.map((scenario) => [scenario.id, newId()]));
-    const renew = { planId: copy.id, createdAt: now, updatedAt: now };
-    await db.plans.add(copy);
-    await db.systems.bulkAdd(
-      systems.map((system) =>
-        systemSchema.parse({ ...system, ...renew, id: newSystemIds.get(system.id) ?? newId() }),
-      ),
-    );
-    await db.processes.bulkAdd(
-      processes.map((process) =>
-        processSchema.parse({
-          ...process,
-          ...renew,
-          id: newProcessIds.get(process.id) ?? newId(),
-          systemIds: process.systemIds.flatMap((systemId) => newSystemIds.get(systemId) ?? []),
-        }),
-      ),
-    );
-    await db.dependencies.bulkAdd(
-      // Cascading deletes leave no dependency pointing outside its plan; one that did would be skipped.
-      dependencies.flatMap((dependency) => {
-        const dependentId =
-          newSystemIds.get(dependency.dependentId) ?? newProcessIds.get(dependency.dependentId);
-        if (dependentId === undefined) return [];
-        const targetIds = dependency.targetIds.flatMap((systemId) => newSystemIds.get(systemId) ?? []);
-        return [dependencySchema.parse({ ...dependency, ...renew, id: newId(), dependentId, targetIds })];
-      }),
-    );
-    await db.scenarios.bulkAdd(
-      scenarios.map((scenario) =>
-        scenarioSchema.parse({
-          ...scenario,
-          ...renew,
-          id: newScenarioIds.get(scenario.id) ?? newId(),
-          affectedSystemIds: scenario.affectedSystemIds.flatMap(
-            (systemId) => newSystemIds.get(systemId) ?? [],
-          ),
-        }),
-      ),
-    );
-    await copyPeople(db, people, { renew, systems: newSystemIds, scenarios: newScenarioIds });
-    return copy;
+    const original = await readSnapshot(db, id);
+    const copy = renewSnapshotIds(original, { newId, now: nowIso(), rename: true });
+    await addSnapshot(db, copy);
+    return copy.plan;
   });
+}
+
+/**
+ * The plan and every record in it, read in one transaction so the lists
+ * belong together: what a bundle, a backup, an export or Undo of a delete holds.
+ */
+export async function readSnapshot(db: DrpDatabase, id: string): Promise<PlanSnapshot> {
+  return db.transaction('r', planTables(db), async () => {
+    const plan = await db.plans.get(id);
+    if (!plan) throw new Error('The plan no longer exists.');
+    return {
+      plan,
+      systems: await db.systems.where('[planId+position]').between([id, 0], [id, Infinity]).toArray(),
+      processes: await db.processes.where('[planId+position]').between([id, 0], [id, Infinity]).toArray(),
+      dependencies: await db.dependencies.where('planId').equals(id).toArray(),
+      scenarios: await db.scenarios.where('[planId+position]').between([id, 0], [id, Infinity]).toArray(),
+      runbooks: await db.runbooks.where('planId').equals(id).sortBy('createdAt'),
+      contacts: await db.contacts.where('[planId+position]').between([id, 0], [id, Infinity]).toArray(),
+      teams: await db.teams.where('[planId+position]').between([id, 0], [id, Infinity]).toArray(),
+      callTree: (await db.callTrees.get(id)) ?? null,
+      vendors: await db.vendors.where('[planId+position]').between([id, 0], [id, Infinity]).toArray(),
+    };
+  });
+}
+
+/** Adds every record of a snapshot; the caller's transaction makes it all or nothing. */
+export async function addSnapshot(db: DrpDatabase, snapshot: PlanSnapshot): Promise<void> {
+  await db.plans.add(snapshot.plan);
+  await db.systems.bulkAdd(snapshot.systems);
+  await db.processes.bulkAdd(snapshot.processes);
+  await db.dependencies.bulkAdd(snapshot.dependencies);
+  await db.scenarios.bulkAdd(snapshot.scenarios);
+  await db.runbooks.bulkAdd(snapshot.runbooks);
+  await db.contacts.bulkAdd(snapshot.contacts);
+  await db.teams.bulkAdd(snapshot.teams);
+  await db.vendors.bulkAdd(snapshot.vendors);
+  if (snapshot.callTree) await db.callTrees.add(snapshot.callTree);
 }
 
 export async function deletePlan(db: DrpDatabase, id: string): Promise<DeletedPlan> {
   return db.transaction('rw', planTables(db), async () => {
-    const plan = await db.plans.get(id);
-    if (!plan) throw new Error('The plan no longer exists.');
-    const systems = await db.systems.where('planId').equals(id).toArray();
-    const processes = await db.processes.where('planId').equals(id).toArray();
-    const dependencies = await db.dependencies.where('planId').equals(id).toArray();
-    const scenarios = await db.scenarios.where('planId').equals(id).toArray();
-    const people = await readPeople(db, id);
-    await db.systems.bulkDelete(systems.map((system) => system.id));
-    await db.processes.bulkDelete(processes.map((process) => process.id));
-    await db.dependencies.bulkDelete(dependencies.map((dependency) => dependency.id));
-    await db.scenarios.bulkDelete(scenarios.map((scenario) => scenario.id));
-    await db.runbooks.bulkDelete(people.runbooks.map((runbook) => runbook.id));
-    await db.contacts.bulkDelete(people.contacts.map((contact) => contact.id));
-    await db.teams.bulkDelete(people.teams.map((team) => team.id));
-    await db.vendors.bulkDelete(people.vendors.map((vendor) => vendor.id));
-    await db.callTrees.delete(id);
-    await db.plans.delete(id);
-    return { plan, systems, processes, dependencies, scenarios, ...people };
+    const snapshot = await readSnapshot(db, id);
+    await removeSnapshot(db, snapshot);
+    return snapshot;
   });
+}
+
+/** Deletes every record of the plan a snapshot was read from; the caller's transaction makes it all or nothing. */
+export async function removeSnapshot(db: DrpDatabase, snapshot: PlanSnapshot): Promise<void> {
+  const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+  await db.systems.bulkDelete(ids(snapshot.systems));
+  await db.processes.bulkDelete(ids(snapshot.processes));
+  await db.dependencies.bulkDelete(ids(snapshot.dependencies));
+  await db.scenarios.bulkDelete(ids(snapshot.scenarios));
+  await db.runbooks.bulkDelete(ids(snapshot.runbooks));
+  await db.contacts.bulkDelete(ids(snapshot.contacts));
+  await db.teams.bulkDelete(ids(snapshot.teams));
+  await db.vendors.bulkDelete(ids(snapshot.vendors));
+  await db.callTrees.delete(snapshot.plan.id);
+  await db.plans.delete(snapshot.plan.id);
 }
 
 export async function restorePlan(db: DrpDatabase, deleted: DeletedPlan): Promise<void> {
-  await db.transaction('rw', planTables(db), async () => {
-    await db.plans.add(deleted.plan);
-    await db.systems.bulkAdd(deleted.systems);
-    await db.processes.bulkAdd(deleted.processes);
-    await db.dependencies.bulkAdd(deleted.dependencies);
-    await db.scenarios.bulkAdd(deleted.scenarios);
-    await db.runbooks.bulkAdd(deleted.runbooks);
-    await db.contacts.bulkAdd(deleted.contacts);
-    await db.teams.bulkAdd(deleted.teams);
-    await db.vendors.bulkAdd(deleted.vendors);
-    if (deleted.callTree) await db.callTrees.add(deleted.callTree);
-  });
-}
-
-type People = Pick<DeletedPlan, 'runbooks' | 'contacts' | 'teams' | 'callTree' | 'vendors'>;
-
-/** A plan's runbooks and people: the records of step 4. */
-async function readPeople(db: DrpDatabase, planId: string): Promise<People> {
-  return {
-    runbooks: await db.runbooks.where('planId').equals(planId).toArray(),
-    contacts: await db.contacts.where('planId').equals(planId).toArray(),
-    teams: await db.teams.where('planId').equals(planId).toArray(),
-    callTree: (await db.callTrees.get(planId)) ?? null,
-    vendors: await db.vendors.where('planId').equals(planId).toArray(),
-  };
-}
-
-interface CopyIds {
-  renew: { planId: string; createdAt: string; updatedAt: string };
-  systems: ReadonlyMap<string, string>;
-  scenarios: ReadonlyMap<string, string>;
-}
-
-/** Adds copies of the runbooks and people under new ids, every reference between them rewritten. */
-async function copyPeople(db: DrpDatabase, people: People, ids: CopyIds): Promise<void> {
-  const { renew } = ids;
-  const contactIds = new Map(people.contacts.map((contact) => [contact.id, newId()]));
-  const teamIds = new Map(people.teams.map((team) => [team.id, newId()]));
-  const person = (id: string | null) =>
-    id === null ? null : (contactIds.get(id) ?? teamIds.get(id) ?? null);
-  await db.contacts.bulkAdd(
-    people.contacts.map((contact) =>
-      contactSchema.parse({
-        ...contact,
-        ...renew,
-        id: contactIds.get(contact.id),
-        alternateId: person(contact.alternateId),
-      }),
-    ),
-  );
-  await db.teams.bulkAdd(
-    people.teams.map((team) =>
-      teamSchema.parse({
-        ...team,
-        ...renew,
-        id: teamIds.get(team.id),
-        memberIds: team.memberIds.flatMap((memberId) => contactIds.get(memberId) ?? []),
-      }),
-    ),
-  );
-  if (people.callTree) {
-    const entries = people.callTree.entries.flatMap((entry) => {
-      const contactId = contactIds.get(entry.contactId);
-      return contactId === undefined ? [] : [{ ...entry, contactId }];
-    });
-    await db.callTrees.add(callTreeSchema.parse({ ...people.callTree, ...renew, entries }));
-  }
-  await db.vendors.bulkAdd(
-    people.vendors.map((vendor) =>
-      vendorSchema.parse({
-        ...vendor,
-        ...renew,
-        id: newId(),
-        systemIds: vendor.systemIds.flatMap((systemId) => ids.systems.get(systemId) ?? []),
-      }),
-    ),
-  );
-  await db.runbooks.bulkAdd(
-    people.runbooks.flatMap((runbook) => {
-      const systemId = ids.systems.get(runbook.systemId);
-      if (systemId === undefined) return [];
-      return [
-        runbookSchema.parse({
-          ...runbook,
-          ...renew,
-          id: newId(),
-          systemId,
-          scenarioId: runbook.scenarioId === null ? null : (ids.scenarios.get(runbook.scenarioId) ?? null),
-          steps: runbook.steps.map((step) => ({
-            ...step,
-            responsibleId: person(step.responsibleId),
-            escalateToId: person(step.escalateToId),
-          })),
-        }),
-      ];
-    }),
-  );
+  await db.transaction('rw', planTables(db), () => addSnapshot(db, deleted));
 }
 
 /** Plans, most recently edited first. */
