@@ -11,8 +11,8 @@ import { pageBox, type Orientation, type PdfWriter } from './writer';
 
 /** Larger than this and boxes look inflated next to body text (13 px names → 9.4 pt). */
 const MAX_SCALE = 0.72;
-/** Below this, names (13 px × scale) drop under 5.5 pt: the map is split over several pages instead. */
-const MIN_SCALE = 0.42;
+/** Below this, names (13 px × scale) drop under 4.7 pt: the map is split over several pages instead. */
+const MIN_SCALE = 0.36;
 const CAPTION = 24;
 
 interface Placement {
@@ -48,7 +48,7 @@ export function drawMap(writer: PdfWriter, graph: MapGraph, layout: MapLayout, c
   const fresh = freshPageFit(writer, layout, 0);
   if (here >= MIN_SCALE && here >= fresh.scale * 0.9) {
     drawWhole(writer, graph, layout, here, caption);
-  } else if (fresh.scale >= MIN_SCALE) {
+  } else if (fresh.whole) {
     writer.newPage(fresh.orientation);
     drawWhole(writer, graph, layout, fresh.scale, caption);
   } else {
@@ -62,17 +62,42 @@ function freshPageFit(
   writer: PdfWriter,
   layout: MapLayout,
   used: number,
-): { orientation: Orientation; scale: number } {
+): { orientation: Orientation; scale: number; whole: boolean } {
   const fit = (orientation: Orientation) => {
     const box = pageBox(orientation);
     return fitScale(layout, box.width, box.height - used - drawMapLegend(writer, box.width, null) - CAPTION);
   };
   const portrait = fit('portrait');
   const landscape = fit('landscape');
+  if (Math.max(portrait, landscape) < MIN_SCALE) {
+    // In parts either way: the orientation that needs fewer pages.
+    const count = (orientation: Orientation) => {
+      const grid = partsGrid(writer, layout, orientation, pageBox(orientation).height - used);
+      return grid.columns * grid.rows;
+    };
+    const orientation = count('portrait') < count('landscape') ? 'portrait' : 'landscape';
+    return { orientation, scale: MIN_SCALE, whole: false };
+  }
   // Turning the page costs the reader something: only when the map gets clearly larger.
   return landscape > portrait * 1.1
-    ? { orientation: 'landscape', scale: landscape }
-    : { orientation: 'portrait', scale: portrait };
+    ? { orientation: 'landscape', scale: landscape, whole: true }
+    : { orientation: 'portrait', scale: portrait, whole: true };
+}
+
+/** How a map too big for a page is cut at MIN_SCALE: columns × rows of parts of `partHeight` points. */
+function partsGrid(
+  writer: PdfWriter,
+  layout: MapLayout,
+  orientation: Orientation,
+  room: number,
+): { columns: number; rows: number; partHeight: number } {
+  const width = pageBox(orientation).width;
+  const partHeight = room - drawMapLegend(writer, width, null) - CAPTION - 16;
+  return {
+    columns: Math.ceil((layout.width * MIN_SCALE) / width),
+    rows: Math.ceil((layout.height * MIN_SCALE) / partHeight),
+    partHeight,
+  };
 }
 
 /** The orientation for a section page that opens with this map, so its heading stays on the map's page. */
@@ -96,27 +121,24 @@ function drawWhole(
   writer.text(caption, { size: SIZE.small, color: COLOR.muted });
 }
 
-/** A map too large for one page: landscape pages, each showing one part at a readable scale. */
+/** A map too large for one page: pages each showing one part at a readable scale, in the orientation needing fewer. */
 function drawInParts(writer: PdfWriter, graph: MapGraph, layout: MapLayout, caption: string): void {
-  const box = pageBox('landscape');
-  const legend = drawMapLegend(writer, box.width, null);
-  const partHeight = box.height - legend - CAPTION - 16;
-  const scale = MIN_SCALE;
-  const columns = Math.ceil((layout.width * scale) / box.width);
-  const rows = Math.ceil((layout.height * scale) / partHeight);
+  const { orientation } = freshPageFit(writer, layout, 0);
+  const box = pageBox(orientation);
+  const full = partsGrid(writer, layout, orientation, box.height);
+  // The first part goes on this page when it has that orientation and most of its room left (under the headings).
+  const here = partsGrid(writer, layout, orientation, writer.room);
+  const reuse = writer.orientation === orientation && here.partHeight >= full.partHeight * 0.8;
+  const { columns, rows, partHeight } = reuse ? here : full;
   const parts = columns * rows;
   const { doc } = writer;
   for (let row = 0; row < rows; row += 1) {
     for (let column = 0; column < columns; column += 1) {
-      writer.newPage('landscape');
       const part = row * columns + column + 1;
+      if (part > 1 || !reuse) writer.newPage(orientation);
       writer.text(
         `Dependency map, part ${part} of ${parts} (row ${row + 1} of ${rows}, column ${column + 1} of ${columns})`,
-        {
-          size: SIZE.small,
-          bold: true,
-          color: COLOR.heading,
-        },
+        { size: SIZE.small, bold: true, color: COLOR.heading },
       );
       writer.gap(4);
       const top = writer.y;
@@ -124,11 +146,17 @@ function drawInParts(writer: PdfWriter, graph: MapGraph, layout: MapLayout, capt
       doc.rect(writer.left, top, box.width, partHeight, null);
       doc.clip();
       doc.discardPath();
-      drawGraph(doc, graph, layout, {
-        scale,
-        originX: writer.left - column * box.width,
-        originY: top - row * partHeight,
-      });
+      drawGraph(
+        doc,
+        graph,
+        layout,
+        {
+          scale: MIN_SCALE,
+          originX: writer.left - column * box.width,
+          originY: top - row * partHeight,
+        },
+        { left: writer.left, top, right: writer.left + box.width, bottom: top + partHeight },
+      );
       doc.restoreGraphicsState();
       doc.setDrawColor(COLOR.rule);
       doc.setLineWidth(0.5);
@@ -140,17 +168,57 @@ function drawInParts(writer: PdfWriter, graph: MapGraph, layout: MapLayout, capt
   }
 }
 
-function drawGraph(doc: jsPDF, graph: MapGraph, layout: MapLayout, at: Placement): void {
+/** Page area a part shows; what lies wholly outside it is not drawn (clipped text would still be found by search). */
+interface Viewport {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function overlaps(
+  view: Viewport | null,
+  box: { x: number; y: number; width: number; height: number },
+): boolean {
+  if (!view) return true;
+  return (
+    box.x < view.right &&
+    box.x + box.width > view.left &&
+    box.y < view.bottom &&
+    box.y + box.height > view.top
+  );
+}
+
+function drawGraph(
+  doc: jsPDF,
+  graph: MapGraph,
+  layout: MapLayout,
+  at: Placement,
+  view: Viewport | null = null,
+): void {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const edges = new Map(graph.edges.map((edge) => [edge.id, edge]));
   const point = (p: Point): Point => ({ x: at.originX + p.x * at.scale, y: at.originY + p.y * at.scale });
   for (const route of layout.edges) {
     const edge = edges.get(route.id);
-    if (edge && route.points.length >= 2) drawEdge(doc, edge, route.points.map(point), at.scale);
+    if (!edge || route.points.length < 2) continue;
+    const points = route.points.map(point);
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const bounds = { x: Math.min(...xs), y: Math.min(...ys), width: 0, height: 0 };
+    bounds.width = Math.max(...xs) - bounds.x + 1;
+    bounds.height = Math.max(...ys) - bounds.y + 1;
+    if (overlaps(view, bounds)) drawEdge(doc, edge, points, at.scale);
   }
   for (const box of layout.nodes) {
     const node = nodes.get(box.id);
-    if (node) drawNode(doc, node, box, at);
+    const placed = {
+      x: at.originX + box.x * at.scale,
+      y: at.originY + box.y * at.scale,
+      width: box.width * at.scale,
+      height: box.height * at.scale,
+    };
+    if (node && overlaps(view, placed)) drawNode(doc, node, box, at);
   }
   doc.setLineDashPattern([], 0);
   doc.setLineCap('butt');

@@ -64,12 +64,12 @@ export function appendicesSection(
         {
           kind: 'table',
           columns: [
-            { header: 'Vendor', weight: 1.8 },
-            { header: 'Service', weight: 2 },
-            { header: 'Support', weight: 2.2 },
-            { header: 'Contract / account', weight: 1.4 },
-            { header: 'SLA response', weight: 1 },
-            { header: 'SLA restore', weight: 1 },
+            { header: 'Vendor', weight: 1.6 },
+            { header: 'Service', weight: 1.7 },
+            { header: 'Support', weight: 2 },
+            { header: 'Contract / account', weight: 1.3 },
+            { header: 'SLA response', weight: 1.1 },
+            { header: 'SLA restore', weight: 1.1 },
             { header: 'Systems provided', weight: 1.8 },
           ],
           rows: vendors.map((vendor) => [
@@ -106,15 +106,15 @@ export function appendicesSection(
         {
           kind: 'table',
           columns: [
-            { header: 'System', weight: 2 },
-            { header: 'Type', weight: 1.3 },
-            { header: 'Tier', weight: 0.8 },
-            { header: 'Owner', weight: 1.4 },
-            { header: 'Redundancy', weight: 1.3 },
-            { header: 'RTO', weight: 0.9 },
-            { header: 'RPO', weight: 0.9 },
-            { header: 'Backup', weight: 1.5 },
-            { header: 'Wave', weight: 0.6 },
+            { header: 'System', weight: 1.7 },
+            { header: 'Type', weight: 1.45 },
+            { header: 'Tier', weight: 0.7 },
+            { header: 'Owner', weight: 1.25 },
+            { header: 'Redundancy', weight: 1.5 },
+            { header: 'RTO', weight: 0.75 },
+            { header: 'RPO', weight: 0.75 },
+            { header: 'Backup', weight: 1.45 },
+            { header: 'Wave', weight: 0.7 },
           ],
           rows: systems.map((system) => [
             system.name,
@@ -138,15 +138,16 @@ export function appendicesSection(
         {
           kind: 'table',
           columns: [
-            { header: 'Severity', weight: 0.9 },
+            { header: 'Severity', weight: 0.8 },
             { header: 'About', weight: 1.6 },
-            { header: 'Finding', weight: 3.2 },
+            { header: 'Finding', weight: 3.3 },
             { header: 'What to do', weight: 3 },
           ],
           rows: context.analysis.findings.map((finding) => [
-            `${SEVERITY_LABELS[finding.severity]}\n${finding.code}`,
+            SEVERITY_LABELS[finding.severity],
             finding.subject.name,
-            finding.message,
+            `${finding.message}
+Code: ${finding.code}`,
             finding.fix,
           ]),
           empty: 'The analysis finds no gaps in this plan.',

@@ -40,8 +40,8 @@ export function operationsSection(context: PlanContext): DocumentSection {
           kind: 'table',
           columns: [
             { header: 'System', weight: 2 },
-            { header: 'Type', weight: 1.3 },
-            { header: 'Tier', weight: 0.8 },
+            { header: 'Type', weight: 1.5 },
+            { header: 'Tier', weight: 0.75 },
             { header: 'Owner', weight: 1.4 },
             { header: 'Description', weight: 3 },
             { header: 'How failure is detected', weight: 2.2 },
