@@ -9,5 +9,9 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto'],
     // Spies start fresh in every test, so no fake carries state into the next one.
     restoreMocks: true,
+    // Rendering whole PDFs and Word files takes seconds on a shared, busy CI machine; a slow test
+    // is measured by the benchmark, not failed here.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
