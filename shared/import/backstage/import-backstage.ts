@@ -82,12 +82,12 @@ export function importBackstage(
       ok: false,
       problems: [
         {
-          file: files.length === 1 ? (files[0]?.name ?? '') : '',
+          file: '',
           document: null,
           line: null,
           column: null,
           field: null,
-          message: 'holds no Component, Resource or System entity, so there is nothing to make a plan from',
+          message: `${files.length === 1 ? 'The file holds' : 'The files hold'} no Component, Resource or System, so there is nothing to make a plan from`,
         },
       ],
     };

@@ -79,7 +79,7 @@ export function readCatalog(files: readonly CatalogFile[]): CatalogRead {
     const nesting = checkYamlNesting(text);
     if (nesting) {
       problems.push({
-        ...fileProblem(file.name, `Line ${nesting.line} ${nesting.message}`),
+        ...fileProblem(file.name, nesting.message),
         line: nesting.line,
       });
       continue;

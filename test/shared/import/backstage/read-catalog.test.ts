@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/import/backstage/read-catalog';
 import { systemTypeFor } from '../../../../shared/import/backstage/system-type';
 import { parseEntityRef } from '../../../../shared/import/backstage/entity-ref';
+import { formatImportProblem } from '../../../../shared/import/backstage/format';
 
 const COMPONENT =
   'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: shop\nspec:\n  type: service\n';
@@ -77,16 +78,16 @@ describe('reading catalog files', () => {
       expect.objectContaining({
         file: 'deep.yaml',
         line: 7,
-        message: 'Line 7 nests brackets more than 64 levels deep',
+        message: 'nests brackets more than 64 levels deep',
       }),
     ]);
     const dashes = `${'- '.repeat(10_000)}x\n`;
     expect(problems({ name: 'dashes.yaml', text: dashes })[0]?.message).toBe(
-      'Line 1 nests more than 16 levels on one line',
+      'nests more than 16 levels on one line',
     );
     const indented = `a:\n${' '.repeat(300)}b: 1\n`;
     expect(problems({ name: 'wide.yaml', text: indented })[0]?.message).toBe(
-      'Line 2 is indented more than 200 spaces',
+      'is indented more than 200 spaces',
     );
   });
 
@@ -166,5 +167,25 @@ describe('system types', () => {
     ['resource', undefined, 'infrastructure'],
   ] as const)('%s of type %s → %s', (kind, type, expected) => {
     expect(systemTypeFor(kind, type)).toBe(expected);
+  });
+});
+
+describe('problem lines', () => {
+  it('name the file, document, line and column, then the field or what is wrong', () => {
+    const [yaml] = problems({
+      name: 'bad.yaml',
+      text: `${COMPONENT}---\nkind: User\nmetadata:\n  name: a: b\n`,
+    });
+    expect(yaml && formatImportProblem(yaml)).toMatch(
+      /^bad\.yaml, document 2, line 10, column 9: the document is not valid YAML: /,
+    );
+    const [field] = problems({ name: 'type.yaml', text: `${COMPONENT}  owner: 42\n` });
+    expect(field && formatImportProblem(field)).toBe(
+      'type.yaml, document 1, line 7, column 10: spec.owner must be text',
+    );
+    const [deep] = problems({ name: 'deep.yaml', text: `a: ${'['.repeat(100)}` });
+    expect(deep && formatImportProblem(deep)).toBe(
+      'deep.yaml, line 1: the line nests brackets more than 64 levels deep',
+    );
   });
 });
