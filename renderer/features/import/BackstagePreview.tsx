@@ -120,7 +120,13 @@ export function BackstagePreview({ imported }: { imported: Imported }) {
                   <td title={system.name}>{system.name}</td>
                   <td>{SYSTEM_TYPE_LABELS[system.type]}</td>
                   <td title={system.owner}>{system.owner || <span className="import-empty">—</span>}</td>
-                  <td>{plural(needs(system.id), 'system', 'systems')}</td>
+                  <td>
+                    {needs(system.id) === 0 ? (
+                      <span className="import-empty">—</span>
+                    ) : (
+                      plural(needs(system.id), 'system', 'systems')
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

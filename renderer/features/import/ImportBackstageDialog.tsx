@@ -135,8 +135,6 @@ function ImportForm({
         )}
       </div>
 
-      {preview.ok ? <BackstagePreview imported={preview} /> : <BackstageProblems refused={preview} />}
-
       <div className="backstage-details">
         <PlanDetailsFields
           name={name}
@@ -146,6 +144,8 @@ function ImportForm({
           errors={errors}
         />
       </div>
+
+      {preview.ok ? <BackstagePreview imported={preview} /> : <BackstageProblems refused={preview} />}
 
       <div className="import-footer">
         {failure && (
