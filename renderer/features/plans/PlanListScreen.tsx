@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
 import { formatDateTime, plural } from '../../components/format';
+import { ImportBackstageButton } from '../import/ImportBackstageButton';
 import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { createPlanFromTemplate } from '../templates/template-repository';
 import { DeletePlanDialog } from './DeletePlanDialog';
@@ -36,6 +37,11 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
       <div className="page-header">
         <h1 id="plans-heading">Your plans</h1>
         <div className="page-actions">
+          <ImportBackstageButton
+            onImported={(planId) => {
+              navigate(`/plans/${planId}`);
+            }}
+          />
           <Button
             className="button"
             onPress={() => {
