@@ -1,13 +1,2 @@
-import type { TeamKind } from '../../../shared/model/team';
-
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-
-/**
- * What a place in the line of succession means, in words: "acts" (a role)
- * or "lead" (a team) for the first, then "first deputy", "second deputy"…
- */
-export function successionLabel(index: number, kind: TeamKind): string {
-  if (index === 0) return kind === 'role' ? 'acts' : 'lead';
-  const ordinal = ORDINALS[index - 1];
-  return ordinal ? `${ordinal} deputy` : `deputy ${index}`;
-}
+// Shared with the pocket cards, which name each place in the line of succession the same way.
+export { successionLabel } from '../../../shared/model/succession';

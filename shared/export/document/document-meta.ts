@@ -1,0 +1,38 @@
+import type { PlanAnalysis } from '../../analysis/plan-analysis';
+import type { PlanSnapshot } from '../../bundle/snapshot';
+import type { DocumentMeta } from './model';
+
+/** What every builder of a printable document starts from; the caller hashes and reads the clock. */
+export interface DocumentInput {
+  snapshot: PlanSnapshot;
+  /** `analysePlan` of the same snapshot: waves, durations and findings are read from it, never re-derived. */
+  analysis: PlanAnalysis;
+  /** Full SHA-256 of the snapshot's content (shared/bundle/content-hash.ts). */
+  contentHash: string;
+  /** ISO timestamp of the export. */
+  generatedAt: string;
+}
+
+/**
+ * The plan has no release workflow yet, so every export is a draft named
+ * after its last change: two copies with the same version and hash match.
+ */
+export function draftVersion(snapshot: Pick<PlanSnapshot, 'plan'>): string {
+  return `Draft of ${snapshot.plan.updatedAt.slice(0, 10)}`;
+}
+
+export const CLASSIFICATION = 'Confidential: contains names and phone numbers';
+
+export function documentMeta(input: DocumentInput, what: { title: string; kind: string }): DocumentMeta {
+  const { plan } = input.snapshot;
+  return {
+    title: what.title,
+    kind: what.kind,
+    planName: plan.name,
+    organisation: plan.organisation,
+    version: draftVersion(input.snapshot),
+    contentHash: input.contentHash,
+    generatedAt: input.generatedAt,
+    classification: CLASSIFICATION,
+  };
+}
