@@ -17,8 +17,27 @@ export interface DocumentInput {
  * The plan has no release workflow yet, so every export is a draft named
  * after its last change: two copies with the same version and hash match.
  */
-export function draftVersion(snapshot: Pick<PlanSnapshot, 'plan'>): string {
-  return `Draft of ${snapshot.plan.updatedAt.slice(0, 10)}`;
+export function draftVersion(snapshot: PlanSnapshot): string {
+  return `Draft of ${lastChangedDate(snapshot)}`;
+}
+
+/** The day of the latest change to any record (YYYY-MM-DD): what the draft is named after. */
+export function lastChangedDate(snapshot: PlanSnapshot): string {
+  const stamps = [
+    snapshot.plan.updatedAt,
+    snapshot.callTree?.updatedAt ?? '',
+    ...[
+      ...snapshot.systems,
+      ...snapshot.processes,
+      ...snapshot.dependencies,
+      ...snapshot.scenarios,
+      ...snapshot.runbooks,
+      ...snapshot.contacts,
+      ...snapshot.teams,
+      ...snapshot.vendors,
+    ].map((record) => record.updatedAt),
+  ];
+  return stamps.reduce((a, b) => (b > a ? b : a), '').slice(0, 10);
 }
 
 export const CLASSIFICATION = 'Confidential: contains names and phone numbers';

@@ -1,3 +1,4 @@
+import { lastChangedDate } from '../document-meta';
 import type { PlanAnalysis, SystemAnalysis } from '../../../analysis/plan-analysis';
 import type { PlanSnapshot } from '../../../bundle/snapshot';
 import type { Contact } from '../../../model/contact';
@@ -41,21 +42,6 @@ export function planContext(input: PlanDocumentInput): PlanContext {
     return (id: string) => map.get(id);
   };
   const system = byId(snapshot.systems);
-  const stamps = [
-    snapshot.plan.updatedAt,
-    snapshot.callTree?.updatedAt ?? '',
-    ...[
-      ...snapshot.systems,
-      ...snapshot.processes,
-      ...snapshot.dependencies,
-      ...snapshot.scenarios,
-      ...snapshot.runbooks,
-      ...snapshot.contacts,
-      ...snapshot.teams,
-      ...snapshot.vendors,
-    ].map((record) => record.updatedAt),
-  ];
-  const latest = stamps.reduce((a, b) => (b > a ? b : a), '');
   return {
     ...input,
     system,
@@ -68,6 +54,6 @@ export function planContext(input: PlanDocumentInput): PlanContext {
       if (!found) return 'a system no longer in the plan';
       return found.name || 'Unnamed system';
     },
-    lastChanged: latest.slice(0, 10),
+    lastChanged: lastChangedDate(snapshot),
   };
 }

@@ -1,4 +1,5 @@
 import { ANALYSIS_VERSION } from '../../../analysis/plan-analysis';
+import { CLASSIFICATION, draftVersion } from '../document-meta';
 import type { DocumentSection } from '../model';
 import type { PlanContext } from './context';
 import { rolesOf } from './people';
@@ -6,10 +7,9 @@ import { paragraph, section } from './sections';
 
 /** Until the plan records its own status and approvals, every export is a draft. */
 export const PLAN_STATUS = 'Draft';
-export const CLASSIFICATION = 'Confidential: contains names and phone numbers';
 
-export function planVersion(context: Pick<PlanContext, 'lastChanged'>): string {
-  return `Draft of ${context.lastChanged}`;
+export function planVersion(context: Pick<PlanContext, 'snapshot'>): string {
+  return draftVersion(context.snapshot);
 }
 
 /** "2026-11-23 09:00 UTC" from an ISO timestamp. */
