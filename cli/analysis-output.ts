@@ -102,7 +102,7 @@ export function analysisReport(
   if (analysis.spofs.length === 0) lines.push('  none');
   for (const spof of analysis.spofs) {
     const { systems, processes } = spof.blast;
-    lines.push(`  ${name(spof.id)}: when it fails, ${downCount(systems.length, processes.length)} go down`);
+    lines.push(`  ${name(spof.id)}: when it fails, ${downCount(systems.length, processes.length)} down`);
     lines.push(...systems.map((id) => `      system   ${name(id)}`));
     lines.push(...processes.map((id) => `      process  ${name(id)}`));
   }
@@ -167,5 +167,6 @@ function downCount(systems: number, processes: number): string {
     processes > 0 ? plural(processes, 'process', 'processes') : '',
   ]
     .filter(Boolean)
-    .join(' and ');
+    .join(' and ')
+    .concat(systems + processes === 1 ? ' goes' : ' go');
 }
