@@ -140,7 +140,13 @@ function systemsTable(analysis: PlanAnalysis): string[] {
   );
   const line = (cells: readonly string[]) =>
     `  ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}`.trimEnd();
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
+  return [
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...rows.map(line),
+    '',
+    '  Back after: when it is back if everything failed at once (its runbook, after what it needs).',
+  ];
 }
 
 function recoveryText(recovery: PlanAnalysis['systems'][number]['recovery']): string {

@@ -27,7 +27,8 @@ Options:
                             restore tests); default: today on this computer
   --fail-on <severity>      exit 1 if a finding at or above it exists:
                             low, medium, high or critical
-  --passphrase-file <file>  the passphrase of an encrypted plan file (first line)
+  --passphrase-file <file>  opens an encrypted plan file: the file's text is the
+                            passphrase (a final line break is ignored)
   -h, --help                this help
 
 Example (CI): drp analyze plan.drplan.json --fail-on high

@@ -26,8 +26,9 @@ reading it back gives the same content hash (drp hash).
 Options:
   --format <format>         one of the formats above (required)
   --out <path>              the file to write; for csv, a directory (required)
-  --passphrase-file <file>  its first line is the passphrase: opens an encrypted
-                            input, and --format bundle writes an encrypted file
+  --passphrase-file <file>  the file's text is the passphrase (a final line break is
+                            ignored): it opens an encrypted input, and --format bundle
+                            writes an encrypted file with it
   --plain                   with --format bundle: write it unencrypted even though
                             --passphrase-file was given (to decrypt a plan file)
   -h, --help                this help

@@ -19,7 +19,8 @@ short hash) on every page, so a printed page can be matched to a file:
 
 Options:
   --short                   print only the first 12 digits, as on exported pages
-  --passphrase-file <file>  the passphrase of an encrypted plan file (first line)
+  --passphrase-file <file>  opens an encrypted plan file: the file's text is the
+                            passphrase (a final line break is ignored)
   -h, --help                this help
 `,
   run: async (args, io) => {

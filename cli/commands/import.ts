@@ -38,7 +38,7 @@ interface ImportSource {
 const IMPORT_SOURCES = {
   csv: {
     usage: 'drp import csv <systems.csv> --out <plan.drplan.json> [--name <plan name>]',
-    description: 'a new plan with the systems of a spreadsheet (as the app’s Import systems)',
+    description: 'a new plan with the systems of a spreadsheet (as the app’s Import CSV…)',
     run: importCsv,
   },
   backstage: {
@@ -72,7 +72,7 @@ Exit 2 when no row can be imported.
 Options:
   --out <path>              the plan file to write (required)
   --name <plan name>        the new plan's name
-  --passphrase-file <file>  write the plan file encrypted with this passphrase
+  --passphrase-file <file>  write the plan file encrypted with the passphrase in this file
   -h, --help                this help
 `,
   run: async (args, io) => {

@@ -15,7 +15,8 @@ line per problem to stderr, as "JSON path: message", and exits 2. Warnings
 (an older format, content edited after export) go to stderr and do not fail.
 
 Options:
-  --passphrase-file <file>  the passphrase of an encrypted plan file (first line)
+  --passphrase-file <file>  opens an encrypted plan file: the file's text is the
+                            passphrase (a final line break is ignored)
   -h, --help                this help
 `,
   run: async (args, io) => {
