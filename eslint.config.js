@@ -165,7 +165,37 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js'],
+    // The command line is Node plus shared/; of the renderer it may use only the pure CSV decoding.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                'dexie',
+                'dexie-*',
+                'electron',
+                'electron/*',
+              ],
+              message: 'The command line has no UI, no database and no Electron.',
+            },
+            {
+              regex: '(^|/)(electron|renderer/(?!features/import/decode-csv$))',
+              message: 'The command line must not import app code; move what it needs to shared/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );
