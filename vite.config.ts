@@ -27,6 +27,8 @@ export default defineConfig({
   // Relative asset URLs work both from app://drp/index.html and from http://127.0.0.1.
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  // ES-module workers can load code on demand: the export worker fetches only the chosen format's renderer.
+  worker: { format: 'es' },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },

@@ -73,7 +73,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const plan = await db.plans.get(PLAN_ID);
     expect(plan).toEqual({ ...v1Plan, currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
@@ -137,7 +137,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([], []);
     const db = openCurrent(name);
     expect(await db.plans.count()).toBe(0);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
   });
 
   it('a second opening changes nothing more', async () => {
@@ -211,7 +211,7 @@ describe('database upgrade from version 3', () => {
   it('keeps every record as it was and adds an empty scenarios table', async () => {
     const db = openCurrent(await versionThreeDatabase());
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.plans.toArray()).toEqual([v3Plan]);
     expect(await db.systems.toArray()).toEqual([v3System]);
     expect(await db.processes.toArray()).toEqual([v3Process]);

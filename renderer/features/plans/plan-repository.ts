@@ -15,7 +15,7 @@ import type { DrpDatabase } from '../../db/database';
 export type DeletedPlan = PlanSnapshot;
 
 /** Every table that holds a plan's records: copy, delete and restore touch them all in one transaction. */
-function planTables(db: DrpDatabase) {
+export function planTables(db: DrpDatabase) {
   return [
     db.plans,
     db.systems,
