@@ -5,6 +5,9 @@ import { Link, useLocation } from 'wouter';
 import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
 import { formatDateTime, plural } from '../../components/format';
+import { ExportDialog } from '../exchange/ExportDialog';
+import { ImportPlanDialog } from '../exchange/ImportPlanDialog';
+import { useImportPlan } from '../exchange/useImportPlan';
 import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { createPlanFromTemplate } from '../templates/template-repository';
 import { DeletePlanDialog } from './DeletePlanDialog';
@@ -26,6 +29,8 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
   const systemCounts = useLiveQuery(() => countSystemsByPlan(db.systems.orderBy('planId').keys()), [db]);
   const [renaming, setRenaming] = useState<Plan | null>(null);
   const [deleting, setDeleting] = useState<Plan | null>(null);
+  const [exporting, setExporting] = useState<Plan | null>(null);
+  const importer = useImportPlan();
 
   if (!plans || !systemCounts) return null;
 
@@ -36,6 +41,9 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
       <div className="page-header">
         <h1 id="plans-heading">Your plans</h1>
         <div className="page-actions">
+          <Button className="button" onPress={importer.start}>
+            Import plan file…
+          </Button>
           <Button
             className="button"
             onPress={() => {
@@ -100,6 +108,9 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
                 onDuplicate={() => {
                   actions.duplicate(plan);
                 }}
+                onExport={() => {
+                  setExporting(plan);
+                }}
                 onDelete={() => {
                   setDeleting(plan);
                 }}
@@ -145,6 +156,18 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
           if (renaming) await actions.rename(renaming, details);
           setRenaming(null);
         }}
+      />
+      <ExportDialog
+        plan={exporting}
+        onClose={() => {
+          setExporting(null);
+        }}
+      />
+      <ImportPlanDialog
+        state={importer.state}
+        onPassphrase={importer.submitPassphrase}
+        onConfirm={importer.confirm}
+        onClose={importer.close}
       />
       <DeletePlanDialog
         plan={deleting}
