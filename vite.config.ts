@@ -30,7 +30,9 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta()],
   // zod without eval, in every chunk and worker: see renderer/zod-setup.ts.
   resolve: {
-    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/zod-setup.ts', import.meta.url)) }],
+    alias: [
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/zod-setup.ts', import.meta.url)) },
+    ],
   },
   // ES-module workers can load code on demand: the export worker fetches only the chosen format's renderer.
   worker: { format: 'es' },

@@ -7,6 +7,7 @@ import {
   listScenarios,
   setAffectedSystem,
 } from '../../renderer/features/scenarios/scenario-repository';
+import { SCHEMA_VERSION } from '../../shared/migrations';
 import { planSchema } from '../../shared/model/plan';
 import { newProcessDefaults } from '../../shared/model/process';
 import { systemSchema } from '../../shared/model/system';
@@ -116,6 +117,7 @@ describe('database upgrade from version 1', () => {
     const db = openCurrent(name);
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'backups',
       'callTrees',
       'contacts',
       'dependencies',
@@ -232,5 +234,17 @@ describe('database upgrade from version 3', () => {
       expect.objectContaining({ name: 'Power outage', affectedSystemIds: [SYSTEM_ID] }),
     ]);
     expect(await db.scenarios.where('affectedSystemIds').equals(SYSTEM_ID).count()).toBe(1);
+  });
+});
+
+describe('database version 6', () => {
+  it('adds an empty backups table and changes no plan record (the record schema stays at 5)', async () => {
+    const name = await versionOneDatabase([v1Plan], [v1System]);
+    const db = openCurrent(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(SCHEMA_VERSION).toBe(5);
+    expect(await db.backups.count()).toBe(0);
+    expect(db.backups.schema.indexes.map((index) => index.name).sort()).toEqual(['planId', 'takenAt']);
   });
 });
