@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
@@ -27,6 +28,14 @@ export default defineConfig({
   // Relative asset URLs work both from app://drp/index.html and from http://127.0.0.1.
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  // zod without eval, in every chunk and worker: see renderer/zod-setup.ts.
+  resolve: {
+    alias: [
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/zod-setup.ts', import.meta.url)) },
+    ],
+  },
+  // ES-module workers can load code on demand: the export worker fetches only the chosen format's renderer.
+  worker: { format: 'es' },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type {
@@ -6,8 +7,10 @@ import type {
   OpenFileResult,
   SaveFileRequest,
   SaveFileResult,
+  SaveFilesRequest,
+  SaveFilesResult,
 } from '../shared/ipc/contract';
-import { describeFileError, readFileLimited, writeFileAtomic } from './files';
+import { describeFileError, makeNewFolder, readFileLimited, writeFileAtomic } from './files';
 
 /**
  * The two dialog calls we need, in the form that takes a parent window. Electron's `dialog`
@@ -28,7 +31,9 @@ export interface FileDialogDeps<W> {
  * The renderer never names a path: it suggests a file name, the user picks the place, and only
  * the base name goes back, so a compromised page learns nothing about the disk.
  */
-export function createFileHandlers<W>(deps: FileDialogDeps<W>): Pick<IpcHandlers, 'saveFile' | 'openFile'> {
+export function createFileHandlers<W>(
+  deps: FileDialogDeps<W>,
+): Pick<IpcHandlers, 'saveFile' | 'saveFiles' | 'openFile'> {
   async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
     const choice = await deps.dialog.showSaveDialog(deps.parentWindow(), {
       defaultPath: request.suggestedName,
@@ -42,6 +47,43 @@ export function createFileHandlers<W>(deps: FileDialogDeps<W>): Pick<IpcHandlers
     } catch (error) {
       return { status: 'failed', message: describeFileError(error, 'save', choice.filePath) };
     }
+  }
+
+  /**
+   * The user picks a folder; the files go into a new folder inside it (see makeNewFolder), each
+   * written atomically. If one fails, the new folder is removed again: the save is whole or absent.
+   */
+  async function saveFiles(request: SaveFilesRequest): Promise<SaveFilesResult> {
+    const choice = await deps.dialog.showOpenDialog(deps.parentWindow(), {
+      title: `Choose where to save the folder “${request.folderName}”`,
+      buttonLabel: 'Save here',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    const parent = choice.filePaths[0];
+    if (choice.canceled || parent === undefined) return { status: 'cancelled' };
+    let folder: string;
+    try {
+      folder = await makeNewFolder(parent, request.folderName);
+    } catch (error) {
+      return {
+        status: 'failed',
+        message: describeFileError(error, 'save', path.join(parent, request.folderName)),
+      };
+    }
+    for (const file of request.files) {
+      const target = path.join(folder, file.name);
+      try {
+        await writeFileAtomic(target, file.data);
+      } catch (error) {
+        await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+        return { status: 'failed', message: describeFileError(error, 'save', target) };
+      }
+    }
+    return {
+      status: 'saved',
+      folderName: path.basename(folder),
+      fileNames: request.files.map((file) => file.name),
+    };
   }
 
   async function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
@@ -67,5 +109,5 @@ export function createFileHandlers<W>(deps: FileDialogDeps<W>): Pick<IpcHandlers
     }
   }
 
-  return { saveFile, openFile };
+  return { saveFile, saveFiles, openFile };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -39,6 +39,27 @@ async function syncDirectory(dir: string): Promise<void> {
   } catch {
     // The file is already in place; a folder that cannot be synced is not a failed save.
   }
+}
+
+/** How many " (n)" suffixes to try before giving up on finding a free folder name. */
+const MAX_FOLDER_SUFFIX = 100;
+
+/**
+ * Creates a new, empty folder `name` inside `parent`, or "name (2)", "name (3)"… when that is taken,
+ * and returns its path. mkdir without `recursive` fails on an existing name, so two saves at once
+ * never share a folder, and nothing the user already has is ever written into.
+ */
+export async function makeNewFolder(parent: string, name: string): Promise<string> {
+  for (let n = 1; n <= MAX_FOLDER_SUFFIX; n += 1) {
+    const candidate = path.join(parent, n === 1 ? name : `${name} (${n})`);
+    try {
+      await mkdir(candidate);
+      return candidate;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error(`there are already ${MAX_FOLDER_SUFFIX} folders called “${name}”`);
 }
 
 export type LimitedRead =

@@ -74,12 +74,18 @@ export interface PermissionSession {
 }
 
 /**
+ * Writing plain text to the clipboard ("Copy problems" on a refused import). Chromium lets a page
+ * do it only from a click, and it reveals nothing: reading the clipboard stays denied.
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/**
  * A planning tool needs no camera, microphone, location, notifications, USB, MIDI… Deny every
- * request and every check, so a compromised page cannot even ask.
+ * request and every check but writing text to the clipboard, so a compromised page cannot even ask.
  */
 export function installPermissionGuards(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
-    callback(false);
+  session.setPermissionRequestHandler((_webContents, permission, callback) => {
+    callback(ALLOWED_PERMISSIONS.has(permission));
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_webContents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }

@@ -6,18 +6,24 @@ import type {
   OpenFileResult,
   SaveFileRequest,
   SaveFileResult,
+  SaveFilesRequest,
+  SaveFilesResult,
 } from '../shared/ipc/contract';
 
 /*
  * Runs sandboxed: it may require only 'electron', so everything it imports is bundled into one
  * file, and the schemas stay in main (which re-checks every argument anyway).
  *
- * The page gets these four named functions and nothing else: never `ipcRenderer` itself, nor a
+ * The page gets these five named functions and nothing else: never `ipcRenderer` itself, nor a
  * generic "invoke any channel", either of which would hand it every handler in main.
  */
 
 function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
   return ipcRenderer.invoke(IPC_CHANNELS.saveFile, request);
+}
+
+function saveFiles(request: SaveFilesRequest): Promise<SaveFilesResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.saveFiles, request);
 }
 
 function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
@@ -39,6 +45,6 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   };
 }
 
-const bridge = { saveFile, openFile, appVersion, onMenuCommand } satisfies DrpBridge;
+const bridge = { saveFile, saveFiles, openFile, appVersion, onMenuCommand } satisfies DrpBridge;
 
 contextBridge.exposeInMainWorld('drp', bridge);

@@ -10,6 +10,7 @@ import type { Contact } from '../../shared/model/contact';
 import type { Team } from '../../shared/model/team';
 import type { CallTree } from '../../shared/model/call-tree';
 import type { Vendor } from '../../shared/model/vendor';
+import type { Backup } from '../../shared/bundle/backup';
 
 export const DATABASE_NAME = 'dr-planner';
 
@@ -33,6 +34,7 @@ export class DrpDatabase extends Dexie {
   declare teams: EntityTable<Team, 'id'>;
   declare callTrees: EntityTable<CallTree, 'planId'>;
   declare vendors: EntityTable<Vendor, 'id'>;
+  declare backups: EntityTable<Backup, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // "strict" makes Chromium flush each transaction to disk before it reports
@@ -61,6 +63,9 @@ export class DrpDatabase extends Dexie {
       callTrees: 'planId',
       vendors: 'id, planId, [planId+position], *systemIds',
     });
+    // Version 6 adds backups of whole plans, taken before a replace. No plan record changes, so the
+    // record SCHEMA_VERSION (shared/migrations) stays at 5: the two numbers are independent.
+    this.version(6).stores({ backups: 'id, planId, takenAt' });
   }
 }
 

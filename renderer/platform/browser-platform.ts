@@ -7,6 +7,15 @@ declare const __APP_VERSION__: string;
 export function createBrowserPlatform(): Platform {
   return {
     saveFile: ({ suggestedName, data }) => Promise.resolve(download(suggestedName, data)),
+    // A page cannot make folders: one download per file, into wherever the browser keeps downloads.
+    saveFiles: ({ files }) => {
+      for (const file of files) download(file.name, file.data);
+      return Promise.resolve({
+        status: 'saved',
+        folderName: null,
+        fileNames: files.map((file) => file.name),
+      });
+    },
     openFile: ({ filters, maxBytes }) => pickFile(filters, maxBytes),
     appVersion: () => Promise.resolve(__APP_VERSION__),
     // A browser tab has no native menu; the same actions are on screen.

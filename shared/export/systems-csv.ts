@@ -2,7 +2,10 @@ import Papa from 'papaparse';
 import type { Plan } from '../model/plan';
 import type { System } from '../model/system';
 import { SYSTEM_COLUMNS } from '../model/system-text';
+import type { PlanSnapshot } from '../bundle/snapshot';
+import { encodeUtf8 } from '../bundle/utf8';
 import { exportFileName } from './file-name';
+import type { ExportOutput } from './formats';
 
 /**
  * The system inventory, objectives and data protection as CSV for a
@@ -24,4 +27,16 @@ export function systemsToCsv(systems: readonly System[]): string {
 /** A file name from the plan name that every operating system accepts. */
 export function csvFileName(plan: Pick<Plan, 'name'>, what: string): string {
   return exportFileName(plan, what, 'csv');
+}
+
+/** The systems CSV as the export table's file: with a byte-order mark, so Excel reads it as UTF-8. */
+export function exportSystemsCsvFile(snapshot: Pick<PlanSnapshot, 'plan' | 'systems'>): ExportOutput {
+  return {
+    files: [
+      {
+        name: csvFileName(snapshot.plan, 'systems'),
+        data: encodeUtf8(`\uFEFF${systemsToCsv(snapshot.systems)}`),
+      },
+    ],
+  };
 }

@@ -1,6 +1,7 @@
 // Channel names only, so the preload bundle does not pull in the schemas.
 export const IPC_CHANNELS = {
   saveFile: 'drp:save-file',
+  saveFiles: 'drp:save-files',
   openFile: 'drp:open-file',
   appVersion: 'drp:app-version',
 } as const;
@@ -8,7 +9,12 @@ export const IPC_CHANNELS = {
 export type IpcMethod = keyof typeof IPC_CHANNELS;
 
 /** Every request method, for registering handlers in a loop (a unit test checks it is complete). */
-export const IPC_METHODS = ['saveFile', 'openFile', 'appVersion'] as const satisfies readonly IpcMethod[];
+export const IPC_METHODS = [
+  'saveFile',
+  'saveFiles',
+  'openFile',
+  'appVersion',
+] as const satisfies readonly IpcMethod[];
 
 /** Main → renderer: a native menu item the renderer must act on. */
 export const MENU_COMMAND_CHANNEL = 'drp:menu-command';

@@ -29,13 +29,37 @@ const fileFiltersSchema = z
   )
   .max(10);
 
+const fileBytesSchema = z
+  .instanceof(Uint8Array, { error: 'File contents must be bytes' })
+  .refine((d) => d.byteLength <= MAX_FILE_BYTES, {
+    error: `File contents can be at most ${MAX_FILE_BYTES} bytes`,
+  });
+
 export const saveFileRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,
   filters: fileFiltersSchema,
-  data: z
-    .instanceof(Uint8Array, { error: 'File contents must be bytes' })
-    .refine((d) => d.byteLength <= MAX_FILE_BYTES, {
-      error: `File contents can be at most ${MAX_FILE_BYTES} bytes`,
+  data: fileBytesSchema,
+});
+
+/** Most files one "save several" writes: one per table of a plan, with room to spare. */
+export const MAX_FILES_PER_SAVE = 50;
+
+/**
+ * Several files saved together (one CSV per table): main creates a new folder named `folderName` in
+ * the folder the user picks and writes every file into it, so nothing already there is overwritten.
+ */
+export const saveFilesRequestSchema = z.strictObject({
+  folderName: fileNameSchema,
+  files: z
+    .array(z.strictObject({ name: fileNameSchema, data: fileBytesSchema }))
+    .min(1, { error: 'At least one file is required' })
+    .max(MAX_FILES_PER_SAVE, { error: `At most ${MAX_FILES_PER_SAVE} files can be saved at once` })
+    // Case-insensitive: on Windows and macOS "A.csv" and "a.csv" are the same file.
+    .refine((files) => new Set(files.map((file) => file.name.toLowerCase())).size === files.length, {
+      error: 'File names must be different',
+    })
+    .refine((files) => files.reduce((total, file) => total + file.data.byteLength, 0) <= MAX_FILE_BYTES, {
+      error: `The files together can be at most ${MAX_FILE_BYTES} bytes`,
     }),
 });
 
@@ -49,9 +73,16 @@ export const noArgumentsSchema = z.undefined({ error: 'This call takes no argume
 export type FileFilter = z.infer<typeof fileFiltersSchema>[number];
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+export type SaveFilesRequest = z.infer<typeof saveFilesRequestSchema>;
 
 export type SaveFileResult =
   { status: 'saved'; fileName: string } | { status: 'cancelled' } | { status: 'failed'; message: string };
+
+/** `folderName` is the folder the files went into (null for browser downloads); base names only. */
+export type SaveFilesResult =
+  | { status: 'saved'; folderName: string | null; fileNames: string[] }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
 
 export type OpenFileResult =
   | { status: 'opened'; fileName: string; data: Uint8Array }
@@ -65,12 +96,14 @@ export type OpenFileResult =
  */
 export const ipcRequestSchemas = {
   saveFile: saveFileRequestSchema,
+  saveFiles: saveFilesRequestSchema,
   openFile: openFileRequestSchema,
   appVersion: noArgumentsSchema,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 export interface IpcResults {
   saveFile: SaveFileResult;
+  saveFiles: SaveFilesResult;
   openFile: OpenFileResult;
   appVersion: string;
 }
@@ -83,6 +116,7 @@ export type IpcHandlers = { [M in IpcMethod]: (request: IpcRequest<M>) => Promis
 /** The whole API the preload exposes on `window.drp`. Nothing else crosses the bridge. */
 export interface DrpBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  saveFiles(request: SaveFilesRequest): Promise<SaveFilesResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   appVersion(): Promise<string>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
@@ -110,5 +110,65 @@ describe('openFile', () => {
       status: 'failed',
       message: 'Could not open “folder.json”: it is not a file.',
     });
+  });
+});
+
+describe('saveFiles', () => {
+  const tables = [
+    { name: 'systems.csv', data: bytes('name\r\nERP\r\n') },
+    { name: 'contacts.csv', data: bytes('name\r\nAnna\r\n') },
+  ];
+
+  it('asks for a folder and writes every file into a new folder inside it', async () => {
+    const dir = await makeTempDir();
+    const { dialog, handlers } = fakeDialogs(dir);
+
+    const result = await handlers.saveFiles({ folderName: 'Acme - tables', files: tables });
+
+    expect(result).toEqual({
+      status: 'saved',
+      folderName: 'Acme - tables',
+      fileNames: ['systems.csv', 'contacts.csv'],
+    });
+    expect(await readdir(path.join(dir, 'Acme - tables'))).toEqual(['contacts.csv', 'systems.csv']);
+    expect(await readFile(path.join(dir, 'Acme - tables', 'systems.csv'), 'utf8')).toBe('name\r\nERP\r\n');
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      WINDOW,
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
+    );
+  });
+
+  it('never writes into a folder that is already there: the next save gets “(2)”', async () => {
+    const dir = await makeTempDir();
+    await mkdir(path.join(dir, 'Acme - tables'));
+    await writeFile(path.join(dir, 'Acme - tables', 'systems.csv'), 'mine');
+    const { handlers } = fakeDialogs(dir);
+
+    const result = await handlers.saveFiles({ folderName: 'Acme - tables', files: tables });
+
+    expect(result).toMatchObject({ status: 'saved', folderName: 'Acme - tables (2)' });
+    expect(await readFile(path.join(dir, 'Acme - tables', 'systems.csv'), 'utf8')).toBe('mine');
+    expect(await readdir(path.join(dir, 'Acme - tables (2)'))).toEqual(['contacts.csv', 'systems.csv']);
+  });
+
+  it('reports cancelled and makes no folder', async () => {
+    const { handlers } = fakeDialogs(null);
+    expect(await handlers.saveFiles({ folderName: 'x', files: tables })).toEqual({ status: 'cancelled' });
+  });
+
+  it('when one file cannot be written, removes the new folder again and says which file failed', async () => {
+    const dir = await makeTempDir();
+    const { handlers } = fakeDialogs(dir);
+    // Valid as a name, but its temp file's name is too long for the file system.
+    const long = `${'x'.repeat(240)}.csv`;
+
+    const result = await handlers.saveFiles({
+      folderName: 'Acme - tables',
+      files: [tables[0] ?? { name: 'a.csv', data: bytes('') }, { name: long, data: bytes('y') }],
+    });
+
+    expect(result).toMatchObject({ status: 'failed' });
+    expect(result.status === 'failed' ? result.message : '').toContain(`Could not save “${long}”`);
+    expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -137,7 +137,24 @@ describe('installWebContentsGuards', () => {
 });
 
 describe('installPermissionGuards', () => {
-  it('denies every permission request and check', () => {
+  it('allows writing text to the clipboard, and nothing else', () => {
+    let onRequest: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
+    let onCheck: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
+    installPermissionGuards({
+      setPermissionRequestHandler: (handler) => {
+        onRequest = handler;
+      },
+      setPermissionCheckHandler: (handler) => {
+        onCheck = handler;
+      },
+    });
+    const callback = vi.fn<(granted: boolean) => void>();
+    onRequest?.({}, 'clipboard-sanitized-write', callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith(true);
+    expect(onCheck?.({}, 'clipboard-sanitized-write')).toBe(true);
+  });
+
+  it('denies every other permission request and check', () => {
     let onRequest: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
     let onCheck: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
     installPermissionGuards({

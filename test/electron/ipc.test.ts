@@ -59,6 +59,7 @@ describe('registerIpcHandlers', () => {
     const listeners = new Map<string, Listener>();
     const handlers = {
       saveFile: vi.fn<IpcHandlers['saveFile']>(() => Promise.resolve({ status: 'cancelled' })),
+      saveFiles: vi.fn<IpcHandlers['saveFiles']>(() => Promise.resolve({ status: 'cancelled' })),
       openFile: vi.fn<IpcHandlers['openFile']>(() => Promise.resolve({ status: 'cancelled' })),
       appVersion: vi.fn<IpcHandlers['appVersion']>(() => Promise.resolve('1.2.3')),
     } satisfies IpcHandlers;
@@ -116,6 +117,28 @@ describe('registerIpcHandlers', () => {
     ],
     [IPC_CHANNELS.saveFile, { ...validSave, data: 'not bytes' }, 'data: File contents must be bytes'],
     [IPC_CHANNELS.saveFile, { ...validSave, path: '/etc/passwd' }, 'Invalid arguments for drp:save-file'],
+    [
+      IPC_CHANNELS.saveFiles,
+      { folderName: 'tables', files: [{ name: '../x.csv', data: new Uint8Array() }] },
+      'files.0.name: File name must not contain a folder',
+    ],
+    [
+      IPC_CHANNELS.saveFiles,
+      { folderName: '..', files: [{ name: 'x.csv', data: new Uint8Array() }] },
+      'folderName: File name must not contain a folder',
+    ],
+    [
+      IPC_CHANNELS.saveFiles,
+      {
+        folderName: 'tables',
+        files: [
+          { name: 'A.csv', data: new Uint8Array() },
+          { name: 'a.csv', data: new Uint8Array() },
+        ],
+      },
+      'files: File names must be different',
+    ],
+    [IPC_CHANNELS.saveFiles, { folderName: 'tables', files: [] }, 'files: At least one file is required'],
     [IPC_CHANNELS.openFile, { filters: [], maxBytes: -1 }, 'maxBytes'],
     [IPC_CHANNELS.openFile, null, 'Invalid arguments for drp:open-file'],
     [IPC_CHANNELS.appVersion, { please: true }, 'This call takes no arguments'],
@@ -123,6 +146,7 @@ describe('registerIpcHandlers', () => {
     const { handlers, invoke } = setUp();
     await expect(invoke(channel, arg)).rejects.toThrow(message);
     expect(handlers.saveFile).not.toHaveBeenCalled();
+    expect(handlers.saveFiles).not.toHaveBeenCalled();
     expect(handlers.openFile).not.toHaveBeenCalled();
     expect(handlers.appVersion).not.toHaveBeenCalled();
   });

@@ -112,7 +112,7 @@ describe('main.ts once ready', () => {
     expect(window.options.webPreferences?.preload).toMatch(/[/\\]preload\.cjs$/);
   });
 
-  it('denies every permission in the default session', async () => {
+  it('denies every permission but clipboard writing in the default session', async () => {
     const { electron } = await launchReady();
     const { setPermissionRequestHandler, setPermissionCheckHandler } = electron.session.defaultSession;
     const onRequest = setPermissionRequestHandler.mock.calls[0]?.[0];
@@ -138,6 +138,33 @@ describe('main.ts once ready', () => {
     await expect(appVersion?.(foreign, undefined)).rejects.toThrow('Refused');
     const stranger = { ...trustedEvent(window), sender: new FakeWebContents() };
     await expect(appVersion?.(stranger, undefined)).rejects.toThrow('Refused');
+  });
+
+  it('saves several files through the native folder dialog, into a new folder', async () => {
+    const { electron, window } = await launchReady();
+    const parent = await makeTempDir();
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [parent] });
+    const saveFiles = electron.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === IPC_CHANNELS.saveFiles,
+    )?.[1];
+    const request = {
+      folderName: 'Acme - tables',
+      files: [{ name: 'systems.csv', data: new TextEncoder().encode('name\r\nERP\r\n') }],
+    };
+
+    await expect(saveFiles?.(trustedEvent(window), request)).resolves.toEqual({
+      status: 'saved',
+      folderName: 'Acme - tables',
+      fileNames: ['systems.csv'],
+    });
+    expect(await readFile(path.join(parent, 'Acme - tables', 'systems.csv'), 'utf8')).toBe('name\r\nERP\r\n');
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'] }),
+    );
+    await expect(saveFiles?.(trustedEvent(window), { ...request, folderName: '../escape' })).rejects.toThrow(
+      'folderName: File name must not contain a folder',
+    );
   });
 
   it('sets a native menu whose commands reach the window', async () => {

@@ -29,7 +29,7 @@ function isBridge(value: unknown): value is DrpBridge {
   return (
     typeof value === 'object' &&
     value !== null &&
-    ['saveFile', 'openFile', 'appVersion', 'onMenuCommand'].every(
+    ['saveFile', 'saveFiles', 'openFile', 'appVersion', 'onMenuCommand'].every(
       (key) => key in value && typeof Reflect.get(value, key) === 'function',
     )
   );
@@ -45,9 +45,15 @@ beforeAll(async () => {
 });
 
 describe('the preload bridge', () => {
-  it('is exposed once, as window.drp, with exactly four functions', () => {
+  it('is exposed once, as window.drp, with exactly five functions', () => {
     expect(fake.exposed.map(([key]) => key)).toEqual(['drp']);
-    expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'onMenuCommand', 'openFile', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appVersion',
+      'onMenuCommand',
+      'openFile',
+      'saveFile',
+      'saveFiles',
+    ]);
   });
 
   it('does not expose ipcRenderer or anything holding it', () => {
@@ -60,12 +66,15 @@ describe('the preload bridge', () => {
   it('invokes the right channel with the request, and passes main’s answer back', async () => {
     const request = { suggestedName: 'plan.json', filters: [], data: new Uint8Array([1]) };
     await expect(bridge.saveFile(request)).resolves.toEqual({ echo: [IPC_CHANNELS.saveFile, request] });
+    const files = { folderName: 'tables', files: [{ name: 'a.csv', data: new Uint8Array([2]) }] };
+    await expect(bridge.saveFiles(files)).resolves.toEqual({ echo: [IPC_CHANNELS.saveFiles, files] });
     await expect(bridge.openFile({ filters: [], maxBytes: 5 })).resolves.toEqual({
       echo: [IPC_CHANNELS.openFile, { filters: [], maxBytes: 5 }],
     });
     await expect(bridge.appVersion()).resolves.toEqual({ echo: [IPC_CHANNELS.appVersion] });
     expect(fake.ipcRenderer.invoke.mock.calls.map(([channel]) => channel)).toEqual([
       'drp:save-file',
+      'drp:save-files',
       'drp:open-file',
       'drp:app-version',
     ]);

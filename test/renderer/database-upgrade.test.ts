@@ -7,6 +7,7 @@ import {
   listScenarios,
   setAffectedSystem,
 } from '../../renderer/features/scenarios/scenario-repository';
+import { SCHEMA_VERSION } from '../../shared/migrations';
 import { planSchema } from '../../shared/model/plan';
 import { newProcessDefaults } from '../../shared/model/process';
 import { systemSchema } from '../../shared/model/system';
@@ -73,7 +74,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const plan = await db.plans.get(PLAN_ID);
     expect(plan).toEqual({ ...v1Plan, currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
@@ -116,6 +117,7 @@ describe('database upgrade from version 1', () => {
     const db = openCurrent(name);
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'backups',
       'callTrees',
       'contacts',
       'dependencies',
@@ -137,7 +139,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([], []);
     const db = openCurrent(name);
     expect(await db.plans.count()).toBe(0);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
   });
 
   it('a second opening changes nothing more', async () => {
@@ -211,7 +213,7 @@ describe('database upgrade from version 3', () => {
   it('keeps every record as it was and adds an empty scenarios table', async () => {
     const db = openCurrent(await versionThreeDatabase());
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.plans.toArray()).toEqual([v3Plan]);
     expect(await db.systems.toArray()).toEqual([v3System]);
     expect(await db.processes.toArray()).toEqual([v3Process]);
@@ -232,5 +234,17 @@ describe('database upgrade from version 3', () => {
       expect.objectContaining({ name: 'Power outage', affectedSystemIds: [SYSTEM_ID] }),
     ]);
     expect(await db.scenarios.where('affectedSystemIds').equals(SYSTEM_ID).count()).toBe(1);
+  });
+});
+
+describe('database version 6', () => {
+  it('adds an empty backups table and changes no plan record (the record schema stays at 5)', async () => {
+    const name = await versionOneDatabase([v1Plan], [v1System]);
+    const db = openCurrent(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(SCHEMA_VERSION).toBe(5);
+    expect(await db.backups.count()).toBe(0);
+    expect(db.backups.schema.indexes.map((index) => index.name).sort()).toEqual(['planId', 'takenAt']);
   });
 });

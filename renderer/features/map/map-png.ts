@@ -8,6 +8,17 @@ const MAX_SIDE = 16_384;
  * foreign content leaves the canvas readable.
  */
 export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
+  return (await svgToPngImage(svg, scale)).data;
+}
+
+/**
+ * The same PNG with the SVG's own size in CSS pixels (the PNG has `scale` times as many pixels a
+ * side): what a document needs to place the picture at its natural size. Main thread only.
+ */
+export async function svgToPngImage(
+  svg: string,
+  scale = 2,
+): Promise<{ data: Uint8Array<ArrayBuffer>; type: 'png'; width: number; height: number }> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
@@ -24,5 +35,5 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array<Array
     canvas.toBlob(resolve, 'image/png');
   });
   if (!blob) throw new Error('The picture could not be turned into a PNG.');
-  return new Uint8Array(await blob.arrayBuffer());
+  return { data: new Uint8Array(await blob.arrayBuffer()), type: 'png', width, height };
 }

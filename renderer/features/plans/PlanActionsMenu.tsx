@@ -6,10 +6,11 @@ interface PlanActionsMenuProps {
   plan: Plan;
   onRename: () => void;
   onDuplicate: () => void;
+  onExport: () => void;
   onDelete: () => void;
 }
 
-export function PlanActionsMenu({ plan, onRename, onDuplicate, onDelete }: PlanActionsMenuProps) {
+export function PlanActionsMenu({ plan, onRename, onDuplicate, onExport, onDelete }: PlanActionsMenuProps) {
   return (
     <MenuTrigger>
       <Button className="icon-button" aria-label={`Actions for ${plan.name}`}>
@@ -21,6 +22,7 @@ export function PlanActionsMenu({ plan, onRename, onDuplicate, onDelete }: PlanA
           onAction={(key) => {
             if (key === 'rename') onRename();
             else if (key === 'duplicate') onDuplicate();
+            else if (key === 'export') onExport();
             else if (key === 'delete') onDelete();
           }}
         >
@@ -29,6 +31,9 @@ export function PlanActionsMenu({ plan, onRename, onDuplicate, onDelete }: PlanA
           </MenuItem>
           <MenuItem className="menu-item" id="duplicate">
             Duplicate
+          </MenuItem>
+          <MenuItem className="menu-item" id="export">
+            Export…
           </MenuItem>
           <MenuItem className="menu-item menu-item-danger" id="delete">
             Delete…

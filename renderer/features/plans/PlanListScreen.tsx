@@ -6,6 +6,9 @@ import type { Plan } from '../../../shared/model/plan';
 import { useServices } from '../../app/services';
 import { formatDateTime, plural } from '../../components/format';
 import { ImportBackstageButton } from '../import/ImportBackstageButton';
+import { ExportDialog } from '../exchange/ExportDialog';
+import { ImportPlanDialog } from '../exchange/ImportPlanDialog';
+import { useImportPlan } from '../exchange/useImportPlan';
 import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { createPlanFromTemplate } from '../templates/template-repository';
 import { DeletePlanDialog } from './DeletePlanDialog';
@@ -27,6 +30,8 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
   const systemCounts = useLiveQuery(() => countSystemsByPlan(db.systems.orderBy('planId').keys()), [db]);
   const [renaming, setRenaming] = useState<Plan | null>(null);
   const [deleting, setDeleting] = useState<Plan | null>(null);
+  const [exporting, setExporting] = useState<Plan | null>(null);
+  const importer = useImportPlan();
 
   if (!plans || !systemCounts) return null;
 
@@ -42,6 +47,9 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
               navigate(`/plans/${planId}`);
             }}
           />
+          <Button className="button" onPress={importer.start}>
+            Import plan file…
+          </Button>
           <Button
             className="button"
             onPress={() => {
@@ -106,6 +114,9 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
                 onDuplicate={() => {
                   actions.duplicate(plan);
                 }}
+                onExport={() => {
+                  setExporting(plan);
+                }}
                 onDelete={() => {
                   setDeleting(plan);
                 }}
@@ -151,6 +162,18 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
           if (renaming) await actions.rename(renaming, details);
           setRenaming(null);
         }}
+      />
+      <ExportDialog
+        plan={exporting}
+        onClose={() => {
+          setExporting(null);
+        }}
+      />
+      <ImportPlanDialog
+        state={importer.state}
+        onPassphrase={importer.submitPassphrase}
+        onConfirm={importer.confirm}
+        onClose={importer.close}
       />
       <DeletePlanDialog
         plan={deleting}

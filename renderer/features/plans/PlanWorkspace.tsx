@@ -1,11 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
 import { CallTreePrintScreen } from '../call-tree/CallTreePrintScreen';
 import { CallTreeScreen } from '../call-tree/CallTreeScreen';
 import { ContactDetailScreen } from '../contacts/ContactDetailScreen';
 import { ContactsScreen } from '../contacts/ContactsScreen';
+import { ExportDialog } from '../exchange/ExportDialog';
 import { FailurePointsScreen } from '../failure-points/FailurePointsScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
@@ -46,6 +48,7 @@ const SCREENS = [
 export function PlanWorkspace({ planId }: { planId: string }) {
   const { db } = useServices();
   const plan = useLiveQuery(async () => (await db.plans.get(planId)) ?? null, [db, planId]);
+  const [exporting, setExporting] = useState(false);
 
   if (plan === undefined) return null;
   if (plan === null) {
@@ -67,6 +70,14 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         <div className="sidebar-plan">
           <span className="sidebar-plan-name">{plan.name}</span>
           {plan.organisation && <span className="sidebar-plan-org">{plan.organisation}</span>}
+          <Button
+            className="button button-small sidebar-export"
+            onPress={() => {
+              setExporting(true);
+            }}
+          >
+            Export…
+          </Button>
         </div>
         <ol className="steps">
           <NavLink path="/overview" marker="★" label="Overview" />
@@ -145,6 +156,12 @@ export function PlanWorkspace({ planId }: { planId: string }) {
           <Redirect to="/overview" replace />
         </Route>
       </Switch>
+      <ExportDialog
+        plan={exporting ? plan : null}
+        onClose={() => {
+          setExporting(false);
+        }}
+      />
     </div>
   );
 }
