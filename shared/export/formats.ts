@@ -3,9 +3,10 @@ import type { AppInfo } from '../bundle/bundle';
 import type { PlanSnapshot } from '../bundle/snapshot';
 import type { WebCrypto } from '../bundle/web-crypto';
 import type { FileFilter } from '../ipc/contract';
+import type { PdfFonts } from './pdf/fonts';
 
 /**
- * Every export the app (and later the command line) offers, as one table:
+ * Every export the app and `drp export` offer, as one table:
  * each format is one entry with what the export dialog shows and the function
  * that turns a plan into files. The functions are pure apart from what the
  * context hands them, and run in the app's export worker, off the UI thread.
@@ -24,10 +25,7 @@ export interface ExportOutput {
 }
 
 /** The Unicode font the PDFs embed (regular and bold faces), as TTF bytes. */
-export interface PdfFonts {
-  regular: Uint8Array<ArrayBuffer>;
-  bold: Uint8Array<ArrayBuffer>;
-}
+export type { PdfFonts };
 
 /** The dependency map as a picture, for formats that cannot draw vectors (Word). */
 export interface MapImage {
@@ -71,20 +69,7 @@ export interface ExportFormat {
   filter: FileFilter;
   /** Whether a passphrase can be set (the plan file only). */
   encryptable: boolean;
-  /**
-   * `placeholder` until the format's renderer is wired in: such formats are left out of the export
-   * dialog, and their generator refuses with a plain message.
-   */
-  status: 'ready' | 'placeholder';
   generate: ExportGenerator;
-}
-
-/**
- * PLACEHOLDER generator for a format whose renderer has not been merged into this branch yet. The
- * coordinator replaces each use with the real renderer and sets the entry's status to 'ready'.
- */
-function notInThisBuild(label: string): ExportGenerator {
-  return () => Promise.reject(new Error(`${label} export is not part of this build yet.`));
 }
 
 export const EXPORT_FORMATS = [
@@ -94,7 +79,6 @@ export const EXPORT_FORMATS = [
     description: 'To move the plan to another laptop or keep it in git. Can be protected with a passphrase.',
     filter: { name: 'DR Planner plan', extensions: ['json'] },
     encryptable: true,
-    status: 'ready',
     generate: async (snapshot, _analysis, context) => {
       const { exportBundleFile } = await import('./bundle-export');
       return exportBundleFile(snapshot, context);
@@ -106,8 +90,10 @@ export const EXPORT_FORMATS = [
     description: 'The whole plan for auditors and management, every page marked with the content hash.',
     filter: { name: 'PDF document', extensions: ['pdf'] },
     encryptable: false,
-    status: 'placeholder',
-    generate: notInThisBuild('The full plan PDF'),
+    generate: async (snapshot, analysis, context) => {
+      const { exportPlanPdf } = await import('./document-exports');
+      return exportPlanPdf(snapshot, analysis, context);
+    },
   },
   {
     id: 'runbooks-pdf',
@@ -115,8 +101,10 @@ export const EXPORT_FORMATS = [
     description: 'A printable checklist per system, for the people doing the recovery.',
     filter: { name: 'PDF document', extensions: ['pdf'] },
     encryptable: false,
-    status: 'placeholder',
-    generate: notInThisBuild('The runbooks PDF'),
+    generate: async (snapshot, analysis, context) => {
+      const { exportRunbooksPdf } = await import('./document-exports');
+      return exportRunbooksPdf(snapshot, analysis, context);
+    },
   },
   {
     id: 'pocket-cards-pdf',
@@ -124,8 +112,10 @@ export const EXPORT_FORMATS = [
     description: 'One page per role: the first hour, what to do and whom to call.',
     filter: { name: 'PDF document', extensions: ['pdf'] },
     encryptable: false,
-    status: 'placeholder',
-    generate: notInThisBuild('The pocket cards PDF'),
+    generate: async (snapshot, analysis, context) => {
+      const { exportPocketCardsPdf } = await import('./document-exports');
+      return exportPocketCardsPdf(snapshot, analysis, context);
+    },
   },
   {
     id: 'docx',
@@ -133,8 +123,10 @@ export const EXPORT_FORMATS = [
     description: 'The whole plan as an editable Word document with the dependency map as a picture.',
     filter: { name: 'Word document', extensions: ['docx'] },
     encryptable: false,
-    status: 'placeholder',
-    generate: notInThisBuild('The Word'),
+    generate: async (snapshot, analysis, context) => {
+      const { exportPlanDocx } = await import('./document-exports');
+      return exportPlanDocx(snapshot, analysis, context);
+    },
   },
   {
     id: 'md',
@@ -142,8 +134,10 @@ export const EXPORT_FORMATS = [
     description: 'The whole plan as one text file, with the dependency map as a Mermaid diagram.',
     filter: { name: 'Markdown', extensions: ['md'] },
     encryptable: false,
-    status: 'placeholder',
-    generate: notInThisBuild('The Markdown'),
+    generate: async (snapshot, analysis, context) => {
+      const { exportPlanMarkdown } = await import('./document-exports');
+      return exportPlanMarkdown(snapshot, analysis, context);
+    },
   },
   {
     id: 'csv',
@@ -151,8 +145,10 @@ export const EXPORT_FORMATS = [
     description: 'Systems, processes, dependencies, contacts, vendors and findings, saved into one folder.',
     filter: { name: 'CSV spreadsheet', extensions: ['csv'] },
     encryptable: false,
-    status: 'placeholder',
-    generate: notInThisBuild('The spreadsheets'),
+    generate: async (snapshot, analysis) => {
+      const { exportPlanCsv } = await import('./document-exports');
+      return exportPlanCsv(snapshot, analysis);
+    },
   },
   {
     id: 'systems-csv',
@@ -160,7 +156,6 @@ export const EXPORT_FORMATS = [
     description: 'The systems with their objectives, in the columns the CSV import reads back.',
     filter: { name: 'CSV spreadsheet', extensions: ['csv'] },
     encryptable: false,
-    status: 'ready',
     generate: async (snapshot) => {
       const { exportSystemsCsvFile } = await import('./systems-csv');
       return exportSystemsCsvFile(snapshot);
@@ -174,7 +169,7 @@ export function exportFormat(id: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((format) => format.id === id);
 }
 
-/** What the export dialog lists: the formats that work in this build. */
-export function availableExportFormats(): ExportFormat[] {
-  return EXPORT_FORMATS.filter((format) => format.status === 'ready');
+/** What the export dialog lists: every format, in the table's order. */
+export function availableExportFormats(): readonly ExportFormat[] {
+  return EXPORT_FORMATS;
 }

@@ -11,7 +11,10 @@ import {
   exportFormat,
   type ExportContext,
 } from '../../shared/export/formats';
+import { loadPdfFonts } from '../support/pdf-fonts';
+import { pdfText, writeTempPdf } from '../support/plan-pdf';
 import { samplePlan, SAMPLE_NOW, UNICODE_NAME } from '../support/sample-plan';
+import { readZip } from '../support/zip';
 
 const crypto = webcrypto;
 const app = { name: 'DR Planner', version: '0.1.0' };
@@ -24,7 +27,7 @@ function context(passphrase: string | null = null) {
     today: '2026-11-23',
     app,
     passphrase,
-    fonts: () => Promise.reject(new Error('no fonts in this test')),
+    fonts: loadPdfFonts,
     mapImage: () => Promise.resolve(null),
     progress: (label) => steps.push(label),
   };
@@ -63,11 +66,48 @@ describe('the export format table', () => {
     }
   });
 
-  it('offers only what works in this build; the placeholders refuse with a plain message', async () => {
-    expect(availableExportFormats().map((format) => format.id)).toEqual(['bundle', 'systems-csv']);
-    await expect(run('pdf').output).rejects.toThrow(
-      'The full plan PDF export is not part of this build yet.',
-    );
+  it('offers every format in the export dialog', () => {
+    expect(availableExportFormats()).toEqual(EXPORT_FORMATS);
+  });
+
+  it('pdf, runbooks-pdf and pocket-cards-pdf: real PDFs with the hash, named after the plan', async () => {
+    const expected = {
+      pdf: ['DR plan', '10. Appendices'],
+      'runbooks-pdf': ['runbooks', 'Fail over DNS'],
+      'pocket-cards-pdf': ['role pocket cards', 'DR coordinator'],
+    };
+    for (const [id, [what, text]] of Object.entries(expected)) {
+      const { snapshot, output, steps } = run(id);
+      const { files } = await output;
+      expect(files.map((file) => file.name)).toEqual([`Plan for ${UNICODE_NAME} - ${what}.pdf`]);
+      const pdf = pdfText(writeTempPdf(files[0]?.data ?? new Uint8Array()));
+      expect(pdf).toContain(text);
+      expect(pdf).toContain(UNICODE_NAME);
+      expect(pdf).toContain((await contentHash(crypto, snapshot)).slice(0, 12));
+      expect(steps.length).toBeGreaterThan(2);
+    }
+  });
+
+  it('docx: a Word file with the plan in it', async () => {
+    const { files } = await run('docx').output;
+    expect(files[0]?.name).toBe(`Plan for ${UNICODE_NAME} - DR plan.docx`);
+    const xml = readZip(files[0]?.data ?? new Uint8Array()).get('word/document.xml') ?? '';
+    expect(xml).toContain('Heading1');
+    expect(xml).toContain('Ærøskøbing');
+  });
+
+  it('md: one Markdown file with the map as Mermaid', async () => {
+    const { files } = await run('md').output;
+    const text = decodeUtf8(files[0]?.data ?? new Uint8Array()) ?? '';
+    expect(files[0]?.name).toBe(`Plan for ${UNICODE_NAME} - DR plan.md`);
+    expect(text).toContain('```mermaid');
+    expect(text).toContain('Business impact analysis');
+  });
+
+  it('csv: one file per table', async () => {
+    const { files } = await run('csv').output;
+    expect(files).toHaveLength(6);
+    for (const file of files) expect(file.name).toMatch(/\.csv$/);
   });
 
   it('bundle: the file reads back as the same plan with the same content hash', async () => {
