@@ -81,7 +81,7 @@ test('export a plan file, import it back as a copy, then replace the plan and un
 }, testInfo) => {
   await seedPlan(page);
   const dialog = await openExportDialog(page);
-  await expect(dialog.getByRole('radio')).toHaveCount(2);
+  await expect(dialog.getByRole('radio')).toHaveCount(8);
   await expect(
     dialog.getByText('To move the plan to another laptop or keep it in git.', { exact: false }),
   ).toBeVisible();
