@@ -186,7 +186,7 @@ export default tseslint.config(
               message: 'The command line has no UI, no database and no Electron.',
             },
             {
-              regex: '(^|/)(electron|renderer/(?!features/import/decode-csv$))',
+              regex: '(^|/)(electron|renderer/(?!features/import/decode-(csv|yaml)$))',
               message: 'The command line must not import app code; move what it needs to shared/.',
             },
           ],

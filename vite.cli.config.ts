@@ -3,8 +3,10 @@ import { defineConfig } from 'vite';
 
 /**
  * Builds the `drp` command line into one ES module, dist/cli/drp.mjs, that bin/drp.mjs loads.
- * Everything but Node's own modules is bundled in (zod, papaparse, later jsPDF and docx), so the
- * command works whatever npm decided to hoist, and starts without resolving packages.
+ * Everything but Node's own modules is bundled in (zod, papaparse, yaml, jsPDF, docx, elkjs), so the
+ * command works whatever npm decided to hoist, and starts without resolving packages. The one
+ * exception is the PDF font, read from node_modules/dejavu-fonts-ttf when a PDF is made
+ * (cli/pdf-fonts.ts).
  * `npm install` and `npm ci` run it through the `prepare` script.
  */
 export default defineConfig({

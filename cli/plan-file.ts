@@ -34,6 +34,11 @@ export async function readInputFile(
   }
 }
 
+/** A size for a message: "2.0 MB". */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** Reads and checks a plan file; refusals become the "JSON path: message" lines, one per problem. */
 export async function readPlanFile(
   io: CliIo,

@@ -2,6 +2,7 @@ import { SEVERITIES, type Severity } from '../../shared/analysis/findings';
 import { parseCommandArgs, positionals } from '../args';
 import { analyseSnapshot, analysisJson, analysisReport, findingsAtOrAbove } from '../analysis-output';
 import type { Command } from '../command';
+import { dayOption } from '../day';
 import { CliError, EXIT } from '../errors';
 import { passphraseFrom, readPlanFile } from '../plan-file';
 
@@ -41,7 +42,7 @@ Example (CI): drp analyze plan.drplan.json --fail-on high
       'passphrase-file': { type: 'string' },
     });
     const [path = ''] = positionals(rest, ['<plan.drplan.json>']);
-    const today = values.now === undefined ? localDate(io.now()) : parseDay(values.now);
+    const today = dayOption(values.now, io.now());
     const failOn = values['fail-on'] === undefined ? null : parseSeverity(values['fail-on']);
 
     const read = await readPlanFile(io, path, await passphraseFrom(io, values['passphrase-file']));
@@ -58,23 +59,6 @@ Example (CI): drp analyze plan.drplan.json --fail-on high
     return EXIT.findings;
   },
 };
-
-/** Today on this computer's calendar (not UTC), as the app's screens judge dates. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function parseDay(text: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (date?.toISOString().slice(0, 10) !== text) {
-    throw new CliError(
-      `--now must be a date as YYYY-MM-DD, such as 2026-03-31 (got ${JSON.stringify(text)})`,
-    );
-  }
-  return text;
-}
 
 function isSeverity(text: string): text is Severity {
   return SEVERITIES.some((severity) => severity === text);

@@ -1,9 +1,13 @@
+import { basename, join } from 'node:path';
 import { createBundle, serialiseBundle } from '../../shared/bundle/bundle';
 import { encryptText } from '../../shared/bundle/encryption';
 import type { ReadBundle } from '../../shared/bundle/read-bundle';
 import type { PlanSnapshot } from '../../shared/bundle/snapshot';
+import { exportFormat, type ExportFormatId, type ExportOutput } from '../../shared/export/formats';
+import { analyseSnapshot } from '../analysis-output';
 import { CLI_APP_INFO } from '../app-info';
 import type { CliIo } from '../io';
+import { loadPdfFonts } from '../pdf-fonts';
 import { nodeCrypto, writeOutputFile } from '../plan-file';
 
 /** What an export is given: the plan as read, where to write, and the clock. */
@@ -15,29 +19,35 @@ export interface ExportContext {
   /** The passphrase from --passphrase-file, unless --plain was given: bundles are then written encrypted. */
   encryptWith: string | undefined;
   now: Date;
+  /** --now or today (YYYY-MM-DD): the day the documents' analysis judges dates against. */
+  today: string;
 }
 
 export interface ExportFormat {
   description: string;
   /** 'file': --out is the file written. 'directory': --out is created and the files go inside. */
   output: 'file' | 'directory';
-  /** Writes the export; resolves to the paths written. null: not in this build yet (exit 2). */
-  write: ((context: ExportContext) => Promise<string[]>) | null;
+  /** Writes the export; resolves to the paths written. */
+  write: (context: ExportContext) => Promise<string[]>;
 }
 
 /**
- * Every `drp export --format`, one entry each. The document formats are drawn
- * by shared/export (PDF, Word, Markdown, CSV); until those land in this build
- * their entries are `write: null`, and `drp export` says "not available in this
- * build yet" and exits 2. Wiring one is filling in its `write`.
+ * Every `drp export --format`, one entry each. The documents come from the
+ * app's own table (shared/export/formats.ts), so a PDF from the command line
+ * is the PDF the app's export dialog writes. The plan file keeps the command
+ * line's own writer, which can also write it unencrypted (--plain).
  */
 export const EXPORT_FORMATS = {
-  pdf: { description: 'the full plan as PDF', output: 'file', write: null },
-  'runbooks-pdf': { description: 'printable runbooks (checklists) as PDF', output: 'file', write: null },
-  'pocket-cards-pdf': { description: 'one-page role pocket cards as PDF', output: 'file', write: null },
-  docx: { description: 'the full plan as Word (.docx)', output: 'file', write: null },
-  md: { description: 'the full plan as one Markdown file', output: 'file', write: null },
-  csv: { description: 'one CSV file per table, in the --out directory', output: 'directory', write: null },
+  pdf: documentFormat('pdf', 'the full plan as PDF'),
+  'runbooks-pdf': documentFormat('runbooks-pdf', 'printable runbooks (checklists) as PDF'),
+  'pocket-cards-pdf': documentFormat('pocket-cards-pdf', 'one-page role pocket cards as PDF'),
+  docx: documentFormat('docx', 'the full plan as Word (.docx)'),
+  md: documentFormat('md', 'the full plan as one Markdown file'),
+  csv: documentFormat('csv', 'one CSV file per table, in the --out directory', 'directory'),
+  'systems-csv': documentFormat(
+    'systems-csv',
+    'the systems as one CSV file, in the columns drp import csv reads',
+  ),
   bundle: {
     description: 'a plan file (.drplan.json), encrypted with --passphrase-file',
     output: 'file',
@@ -49,6 +59,58 @@ export type ExportFormatName = keyof typeof EXPORT_FORMATS;
 
 export function isExportFormat(name: string): name is ExportFormatName {
   return Object.hasOwn(EXPORT_FORMATS, name);
+}
+
+/**
+ * A format the app's table draws: its generator runs with the command line's
+ * context, and what it makes is written to --out (one file) or into it (several).
+ */
+function documentFormat(
+  id: ExportFormatId,
+  description: string,
+  output: ExportFormat['output'] = 'file',
+): ExportFormat {
+  const write = async (context: ExportContext): Promise<string[]> => {
+    const format = exportFormat(id);
+    if (format === undefined) throw new Error(`the export table has no format ${id}`);
+    const { snapshot } = context.read;
+    const made = await format.generate(snapshot, analyseSnapshot(snapshot, context.today), {
+      crypto: nodeCrypto,
+      generatedAt: context.now.toISOString(),
+      today: context.today,
+      app: CLI_APP_INFO,
+      passphrase: null,
+      fonts: () => loadPdfFonts(context.io),
+      // Node has no canvas to draw the map with; the Word file then carries it as SVG and a table.
+      mapImage: () => Promise.resolve(null),
+      progress: () => undefined,
+    });
+    return output === 'directory' ? writeIntoDirectory(context, made) : writeOneFile(context, made);
+  };
+  return { description, output, write };
+}
+
+async function writeOneFile(context: ExportContext, output: ExportOutput): Promise<string[]> {
+  const [file, ...more] = output.files;
+  if (file === undefined || more.length > 0) {
+    throw new Error(`the export made ${output.files.length} files where one was expected`);
+  }
+  await writeOutputFile(context.io, context.out, file.data);
+  return [context.out];
+}
+
+async function writeIntoDirectory(context: ExportContext, output: ExportOutput): Promise<string[]> {
+  const written: string[] = [];
+  for (const file of output.files) {
+    // The names are the generator's own, but a path in one must never lead out of --out.
+    if (basename(file.name) !== file.name || file.name.startsWith('.')) {
+      throw new Error(`the export named a file ${JSON.stringify(file.name)}`);
+    }
+    const path = join(context.out, file.name);
+    await writeOutputFile(context.io, path, file.data);
+    written.push(path);
+  }
+  return written;
 }
 
 async function writeBundle(context: ExportContext): Promise<string[]> {

@@ -13,9 +13,10 @@ import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { CliError, EXIT } from '../errors';
 import type { CliIo } from '../io';
-import { passphraseFrom, readInputFile, writeOutputFile } from '../plan-file';
+import { megabytes, passphraseFrom, readInputFile, writeOutputFile } from '../plan-file';
 import { planFromCsvRows, planNameFromFile } from '../csv-plan';
 import { bundleFileText } from './export-formats';
+import { DEFAULT_BACKSTAGE_PLAN_NAME, importBackstageFiles } from './import-backstage';
 import { count } from './validate';
 
 interface ImportValues {
@@ -27,14 +28,11 @@ interface ImportValues {
 interface ImportSource {
   usage: string;
   description: string;
-  /** Writes the plan file; null: not in this build yet (exit 2). */
-  run: ((files: readonly string[], values: ImportValues, io: CliIo) => Promise<number>) | null;
+  /** Writes the plan file; resolves to the exit code. */
+  run: (files: readonly string[], values: ImportValues, io: CliIo) => Promise<number>;
 }
 
-/**
- * Every `drp import <source>`, one entry each. Backstage (shared/import/backstage)
- * is not in this build yet: its entry says so and exits 2 until it is wired.
- */
+/** Every `drp import <source>`, one entry each. */
 const IMPORT_SOURCES = {
   csv: {
     usage: 'drp import csv <systems.csv> --out <plan.drplan.json> [--name <plan name>]',
@@ -44,7 +42,7 @@ const IMPORT_SOURCES = {
   backstage: {
     usage: 'drp import backstage <catalog.yaml>... --out <plan.drplan.json> [--name <plan name>]',
     description: 'a new plan from Backstage catalog files (components, resources, systems)',
-    run: null,
+    run: importBackstageFiles,
   },
 } as const satisfies Record<string, ImportSource>;
 
@@ -57,10 +55,7 @@ export const importCommand: Command = {
   summary: 'make a plan file from a systems CSV or Backstage catalog files',
   help: `Usage:
 ${Object.values(IMPORT_SOURCES)
-  .map(
-    (source) =>
-      `  ${source.usage}\n      ${source.description}${source.run ? '' : ' (not in this build yet)'}`,
-  )
+  .map((source) => `  ${source.usage}\n      ${source.description}`)
   .join('\n')}
 
 csv: the file's headings are matched to system fields as the app does (Name,
@@ -68,6 +63,15 @@ Type, Owner, Tier, RTO, RPO, …; commas, semicolons or tabs; UTF-8, UTF-16 or
 Windows-1252). Rows with a problem are skipped and listed on stderr, each with
 its line; the rest make the plan, named after the file unless --name is given.
 Exit 2 when no row can be imported.
+
+backstage: as the app's Import from Backstage…: Components and Resources
+become systems, Systems become business processes, dependsOn, consumesApis
+and subcomponentOf become dependencies, owners become teams and contacts.
+A file that cannot be read (not YAML, an entity without its fields) is
+refused with one line per problem (file, document, line, column), exit 2.
+References that lead nowhere ("not found: …") and entities with no place in
+a plan ("left out: …") are listed on stderr. The plan is named
+"${DEFAULT_BACKSTAGE_PLAN_NAME}" unless --name is given.
 
 Options:
   --out <path>              the plan file to write (required)
@@ -87,7 +91,6 @@ Options:
       throw new CliError(`unknown source ${JSON.stringify(sourceName)}; use csv or backstage`);
     }
     const source: ImportSource = IMPORT_SOURCES[sourceName];
-    if (source.run === null) throw new CliError(`import ${sourceName} is not available in this build yet`);
     if (files.length === 0) throw new CliError('missing the file(s) to import');
     if (values.out === undefined || values.out === '') {
       throw new CliError('missing --out <plan.drplan.json>');
@@ -108,7 +111,7 @@ async function importCsv(files: readonly string[], values: ImportValues, io: Cli
     io,
     path,
     MAX_IMPORT_BYTES,
-    (size) => `the file is ${mb(size)}; a systems CSV can be at most ${mb(MAX_IMPORT_BYTES)}`,
+    (size) => `the file is ${megabytes(size)}; a systems CSV can be at most ${megabytes(MAX_IMPORT_BYTES)}`,
   );
   const table = readSystemsCsv(decodeCsvBytes(bytes).text);
   if (!table.ok) throw new CliError(`${path}: ${table.message}`);
@@ -133,8 +136,4 @@ async function importCsv(files: readonly string[], values: ImportValues, io: Cli
     `wrote ${values.out}: “${snapshot.plan.name}” with ${count(check.rows.length, 'system')}${skipped}\n`,
   );
   return EXIT.ok;
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

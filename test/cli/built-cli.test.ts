@@ -3,6 +3,8 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../support/plan-pdf';
+import { UNICODE_NAME } from '../support/sample-plan';
 import { tempDir, writePlanFile } from './harness';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -36,6 +38,23 @@ describe.skipIf(!BUILT)(
       expect(refused.status).toBe(2);
       expect(refused.stderr).toMatch(/^\$: The file is not valid JSON/);
       expect(refused.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    it('exports a PDF run from another folder, finding the font package beside the build', async () => {
+      const dir = await tempDir();
+      const input = await writePlanFile(dir, 'plan.drplan.json');
+      const result = spawnSync(
+        process.execPath,
+        [BIN, 'export', input, '--format', 'pdf', '--out', 'p.pdf'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(pdfText(join(dir, 'p.pdf'))).toContain(UNICODE_NAME);
     });
   },
 );

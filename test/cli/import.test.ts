@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSnapshotSchema } from '../../shared/bundle/snapshot';
@@ -80,10 +80,96 @@ describe('drp import csv', () => {
 });
 
 describe('drp import backstage', () => {
-  it('is not in this build yet: exit 2', async () => {
-    const result = await drp(['import', 'backstage', 'catalog-info.yaml', '--out', 'plan.drplan.json']);
+  const BACKSTAGE = join(import.meta.dirname, '../fixtures/backstage');
+  const CATALOG = join(BACKSTAGE, 'example-catalog.yaml');
+
+  it('makes a valid plan from a catalog, listing what it could not place on stderr', async () => {
+    const out = join(await tempDir(), 'catalog.drplan.json');
+    const result = await drp(['import', 'backstage', CATALOG, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^wrote ${out}: “DR plan from Backstage” with 8 systems, 2 processes, \\d+ dependencies, ` +
+          `\\d+ contacts and \\d+ teams, from 14 entities in 1 file; 2 references not found, 1 entity left out \\(listed above\\)\n$`,
+      ),
+    );
+    const notes = lines(result.stderr);
+    expect(notes).toHaveLength(3);
+    expect(notes[0]).toBe(
+      `not found: ${CATALOG}, document 2, system:default/audio-playback spec.owner: group:default/team-c is not in the imported files; a team named “team-c” was added without members`,
+    );
+    expect(notes[2]).toMatch(
+      new RegExp(`^left out: ${CATALOG}, document 11: api:default/wayback-archive is an API`),
+    );
+
+    const snapshot = await readSnapshot(out);
+    expect(snapshot.systems).toHaveLength(8);
+    expect(snapshot.plan.name).toBe('DR plan from Backstage');
+    const validated = await drp(['validate', out]);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toContain('8 systems');
+  });
+
+  it('reads several files as one catalog, and takes --name and --passphrase-file', async () => {
+    const dir = await tempDir();
+    const passphrase = join(dir, 'passphrase.txt');
+    await writeFile(passphrase, 'hunter2 hunter2\n');
+    const out = join(dir, 'plan.drplan.json');
+    const org = join(BACKSTAGE, 'org.yaml');
+    const args = ['import', 'backstage', CATALOG, org, '--out', out, '--name', 'Zürich platform'];
+    const result = await drp([...args, '--passphrase-file', passphrase]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('from 15 entities in 2 files; 1 reference not found');
+    // The second file defines team-c, so only team-d is still missing.
+    expect(result.stderr).not.toContain('team-c');
+    expect(await readFile(out, 'utf8')).toContain('"dr-planner-plan-encrypted"');
+    const opened = await drp(['validate', out, '--passphrase-file', passphrase]);
+    expect(opened.stdout).toContain('“Zürich platform”, 8 systems');
+  });
+
+  it('refuses a file that is not valid YAML with its line and column: exit 2, nothing written', async () => {
+    const out = join(await tempDir(), 'plan.drplan.json');
+    const broken = join(BACKSTAGE, 'broken.yaml');
+    const result = await drp(['import', 'backstage', CATALOG, broken, '--out', out]);
     expect(result.code).toBe(2);
-    expect(lines(result.stderr)[0]).toBe('drp import: import backstage is not available in this build yet');
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr)).toEqual([
+      `${broken}, document 1, line 5, column 16: the document is not valid YAML: Nested mappings are not allowed in compact mappings`,
+    ]);
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  it.each([
+    [
+      'a file that is not UTF-8',
+      new Uint8Array([0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x20, 0xe9, 0x0a]),
+      /catalog-info\.yaml: not UTF-8 text, so not a YAML file$/m,
+    ],
+    [
+      'deep nesting, before the parser recurses',
+      new TextEncoder().encode(`${'['.repeat(5000)}\n`),
+      /catalog-info\.yaml, line 1: the line nests brackets more than 64 levels deep$/m,
+    ],
+    [
+      'a catalog with nothing to import',
+      new TextEncoder().encode('apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: {name: a}\n'),
+      /no Component, Resource or System/,
+    ],
+  ])('refuses %s: exit 2', async (_label, bytes, message) => {
+    const dir = await tempDir();
+    const input = join(dir, 'catalog-info.yaml');
+    await writeFile(input, bytes);
+    const result = await drp(['import', 'backstage', input, '--out', join(dir, 'plan.drplan.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(dir)).toEqual(['catalog-info.yaml']);
+  });
+
+  it('refuses the same file named twice', async () => {
+    const result = await drp(['import', 'backstage', CATALOG, CATALOG, '--out', 'plan.drplan.json']);
+    expect(result.code).toBe(2);
+    expect(lines(result.stderr)[0]).toBe(`drp import: ${CATALOG} is named twice`);
   });
 });
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CatalogFile } from '../../../shared/import/backstage/import-backstage';
 import { MAX_FILE_BYTES, MAX_FILES } from '../../../shared/import/backstage/read-catalog';
 import { useServices } from '../../app/services';
+import { decodeYaml } from './decode-yaml';
 
 const YAML_FILTERS = [{ name: 'Backstage catalog (YAML)', extensions: ['yaml', 'yml'] }];
 
@@ -53,21 +54,6 @@ export function useCatalogFiles() {
     setFiles([]);
   };
   return { files, pick, remove, clear };
-}
-
-/** YAML is UTF-8, or UTF-16 with a byte order mark; anything else is refused rather than garbled. */
-function decodeYaml(bytes: Uint8Array): string | null {
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 function distinctName(name: string, files: readonly CatalogFile[]): string {
