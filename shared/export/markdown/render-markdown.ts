@@ -96,7 +96,7 @@ function renderBlock(block: Block): string {
             mapToMermaid(block.graph),
             '```',
             paragraph(
-              `${block.caption}. Arrows point from what needs to what it needs: solid = needs, dotted = works worse without, thick = needs one of. A thick red border marks a single point of failure.`,
+              `${withFullStop(block.caption)} Lines: solid = needs, dotted = works worse without, thick = needs one of. A thick red border marks a single point of failure.`,
               'muted',
             ),
           ].join('\n');
@@ -149,4 +149,9 @@ function checklistItem(item: ChecklistItem): string {
   const head = `- [ ] **${mdLine(`${item.number} ${item.title}`)}**`;
   const details = item.details.map(([label, value]) => `  - ${mdLine(label)}: ${mdLines(value, '    ')}`);
   return [head, ...details].join('\n');
+}
+
+/** The caption as a sentence: builders may or may not end it with a full stop. */
+function withFullStop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
