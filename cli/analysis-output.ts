@@ -1,13 +1,8 @@
 import type { PlanSnapshot } from '../shared/bundle/snapshot';
 import { SEVERITIES, SEVERITY_LABELS, type Finding, type Severity } from '../shared/analysis/findings';
-import { analysePlan, type PlanAnalysis } from '../shared/analysis/plan-analysis';
+import type { PlanAnalysis } from '../shared/analysis/plan-analysis';
 import type { Tier } from '../shared/model/system';
 import { formatOptionalDuration } from '../shared/model/duration';
-
-/** The plan's analysis as of `today` (YYYY-MM-DD), with the plan's own MTD threshold. */
-export function analyseSnapshot(snapshot: PlanSnapshot, today: string): PlanAnalysis {
-  return analysePlan({ ...snapshot, mtdThreshold: snapshot.plan.mtdThreshold, today });
-}
 
 /**
  * `drp analyze --json`: a public contract that CI scripts parse. Keys and

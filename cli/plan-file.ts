@@ -7,9 +7,6 @@ import type { CliIo } from './io';
 /** Node's Web Crypto: the same API the app uses, so hashes and encryption match the app's. */
 export const nodeCrypto = webcrypto;
 
-/** The extension plan files carry, in the app's save dialog and in every example. */
-export const BUNDLE_EXTENSION = '.drplan.json';
-
 /**
  * A file's bytes, after checking its size, with the read error as one line
  * ("cannot read x: no such file") instead of Node's stack.

@@ -1,6 +1,7 @@
 import { SEVERITIES, type Severity } from '../../shared/analysis/findings';
 import { parseCommandArgs, positionals } from '../args';
-import { analyseSnapshot, analysisJson, analysisReport, findingsAtOrAbove } from '../analysis-output';
+import { analyseSnapshot } from '../../shared/analysis/plan-analysis';
+import { analysisJson, analysisReport, findingsAtOrAbove } from '../analysis-output';
 import type { Command } from '../command';
 import { dayOption } from '../day';
 import { CliError, EXIT } from '../errors';

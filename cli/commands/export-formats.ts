@@ -1,10 +1,9 @@
 import { basename, join } from 'node:path';
-import { createBundle, serialiseBundle } from '../../shared/bundle/bundle';
-import { encryptText } from '../../shared/bundle/encryption';
+import { bundleFileText as sharedBundleFileText } from '../../shared/export/bundle-export';
 import type { ReadBundle } from '../../shared/bundle/read-bundle';
 import type { PlanSnapshot } from '../../shared/bundle/snapshot';
 import { exportFormat, type ExportFormatId, type ExportOutput } from '../../shared/export/formats';
-import { analyseSnapshot } from '../analysis-output';
+import { analyseSnapshot } from '../../shared/analysis/plan-analysis';
 import { CLI_APP_INFO } from '../app-info';
 import type { CliIo } from '../io';
 import { loadPdfFonts } from '../pdf-fonts';
@@ -119,16 +118,15 @@ async function writeBundle(context: ExportContext): Promise<string[]> {
   return [context.out];
 }
 
-/** A plan file's text: the bundle, or with a passphrase the encrypted envelope around it. */
-export async function bundleFileText(
+/** A plan file's text, as the app writes it (shared/export/bundle-export.ts). */
+export function bundleFileText(
   snapshot: PlanSnapshot,
   now: Date,
   passphrase: string | undefined,
 ): Promise<string> {
-  const bundle = await createBundle(nodeCrypto, snapshot, {
+  return sharedBundleFileText(nodeCrypto, snapshot, {
     exportedAt: now.toISOString(),
     app: CLI_APP_INFO,
+    passphrase: passphrase ?? null,
   });
-  const text = serialiseBundle(bundle);
-  return passphrase === undefined ? text : serialiseBundle(await encryptText(nodeCrypto, text, passphrase));
 }

@@ -1,3 +1,4 @@
+import type { PlanSnapshot } from '../bundle/snapshot';
 import type { Dependency } from '../model/dependency';
 import type { MtdThreshold } from '../model/impact';
 import type { BusinessProcess } from '../model/process';
@@ -127,4 +128,9 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
       recovery: recovery.get(system.id) ?? UNKNOWN_RECOVERY,
     })),
   };
+}
+
+/** The analysis of a whole plan snapshot as of `today` (YYYY-MM-DD), with the plan's own MTD threshold. */
+export function analyseSnapshot(snapshot: PlanSnapshot, today: string): PlanAnalysis {
+  return analysePlan({ ...snapshot, mtdThreshold: snapshot.plan.mtdThreshold, today });
 }

@@ -1,4 +1,4 @@
-import { analysePlan } from '../../../shared/analysis/plan-analysis';
+import { analyseSnapshot } from '../../../shared/analysis/plan-analysis';
 import { readBundle } from '../../../shared/bundle/read-bundle';
 import { exportFormat, type ExportContext, type MapImage } from '../../../shared/export/formats';
 import type { ExchangeJob, FromExchangeWorker, RasterAnswer, ToExchangeWorker } from './exchange-messages';
@@ -66,7 +66,7 @@ async function runExport(job: Extract<ExchangeJob, { type: 'export' }>): Promise
   };
   progress('Checking the plan', 0.02);
   const { snapshot } = job;
-  const analysis = analysePlan({ ...snapshot, mtdThreshold: snapshot.plan.mtdThreshold, today: job.today });
+  const analysis = analyseSnapshot(snapshot, job.today);
   const context: ExportContext = {
     crypto: globalThis.crypto,
     generatedAt: job.generatedAt,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '../../../shared/bundle/snapshot';
 import { coverageMatrix, ISO, NIST, type CoverageRow } from '../../../shared/export/document/coverage';
-import { analyseSnapshot } from '../../../shared/export/document/plan';
+import { analyseSnapshot } from '../../../shared/analysis/plan-analysis';
 import { emptyPlan, templatePlan } from '../../support/plan-snapshots';
 import { samplePlan, SAMPLE_NOW } from '../../support/sample-plan';
 import { onlineRetail } from '../../../shared/templates/online-retail';

@@ -1,2 +1,2 @@
 export { buildPlanDocument, type PlanDocumentInput } from './build-plan-document';
-export { analyseSnapshot, planMapFigure } from './map-figure';
+export { planMapFigure } from './map-figure';

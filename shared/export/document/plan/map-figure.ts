@@ -1,14 +1,10 @@
-import { analysePlan, type PlanAnalysis } from '../../../analysis/plan-analysis';
+import type { PlanAnalysis } from '../../../analysis/plan-analysis';
 import type { PlanSnapshot } from '../../../bundle/snapshot';
 import { buildMapGraph, type MapGraph } from '../../../map/map-model';
 import { layoutMap, type MapLayout } from '../../../map/map-layout';
 import { count } from './format';
 
 /** The plan's one analysis, as every export reads it. */
-export function analyseSnapshot(snapshot: PlanSnapshot, today: string): PlanAnalysis {
-  return analysePlan({ ...snapshot, mtdThreshold: snapshot.plan.mtdThreshold, today });
-}
-
 /**
  * The dependency map as the document draws it: the same graph and layout as
  * the map screen, unless that layout is a strip more than three times as
