@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/{shared,electron,renderer,cli,fuzz}/**/*.test.{ts,tsx}'],
+    include: ['test/{shared,electron,renderer,cli,fuzz,security}/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Dexie looks up `indexedDB` when it is first imported, so the in-memory
     // implementation must be installed before any test module loads.

@@ -51,6 +51,9 @@ describe('resolveAppRequest', () => {
     // URL parsing resolves dot segments (also %2e) before we see them: these stay inside the root.
     ['app://drp/../../etc/passwd', 'etc/passwd'],
     ['app://drp/%2e%2e/%2E%2E/secret', 'secret'],
+    ['app://drp/assets/.%2E/.%2e/secret', 'secret'],
+    // Double encoding decodes once, to a harmless file name inside the root.
+    ['app://drp/%252e%252e/secret', '%2e%2e/secret'],
   ])('maps %s to %s inside the root', (url, relative) => {
     expect(resolveAppRequest(url, ROOT)).toEqual({ status: 'ok', filePath: path.join(ROOT, relative) });
   });
@@ -65,6 +68,8 @@ describe('resolveAppRequest', () => {
     ['encoded dots and slashes', 'app://drp/assets/%2e%2e%2f%2e%2e%2fsecret'],
     ['a backslash', 'app://drp/..\\..\\secret'],
     ['an encoded backslash', 'app://drp/..%5c..%5csecret'],
+    ['mixed-case encoded dots and slash', 'app://drp/%2E%2e%2Fsecret'],
+    ['an encoded dot segment after a slash', 'app://drp/assets%2f%2e%2e%2f%2e%2e%2fsecret'],
     ['a NUL byte', 'app://drp/index.html%00.png'],
     ['a drive letter', 'app://drp/C:/Windows/win.ini'],
     ['malformed percent-encoding', 'app://drp/%E0%A4%A'],

@@ -64,6 +64,29 @@ describe('isNavigationAllowed', () => {
     ['http://127.0.0.1:5173/', false],
     ['about:blank', false],
     ['javascript:alert(1)', false],
+    // Mixed-case schemes are the same scheme; the host must still be exactly ours.
+    ['App://drp/index.html', true],
+    ['JAVASCRIPT:alert(1)', false],
+    ['JaVaScRiPt:alert(document.domain)', false],
+    ['FILE:///etc/passwd', false],
+    ['File:///C:/Windows/System32/calc.exe', false],
+    ['HTTPS://example.com/', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['blob:app://drp/0b5f7c1e-0000-4000-8000-000000000000', false],
+    // Look-alike hosts: a longer name, a trailing dot, a port, userinfo that hides the real host.
+    ['app://drp.evil/index.html', false],
+    ['app://drp./index.html', false],
+    ['app://drp:8080/index.html', false],
+    ['app://drp@evil/index.html', false],
+    ['app://evil@drp/index.html', false],
+    ['app://user:pass@drp/index.html', false],
+    ['app://drp%2e/index.html', false],
+    // Chromium lowercases a standard scheme's host before we see it; an upper-case one here is refused.
+    ['APP://DRP/index.html', false],
+    ['app:/drp/index.html', false],
+    ['app:///drp/index.html', false],
+    ['', false],
+    ['not a url', false],
   ])('%s → %s', (url, allowed) => {
     expect(isNavigationAllowed(url)).toBe(allowed);
   });
@@ -77,6 +100,13 @@ describe('decideWindowOpen', () => {
     ['file:///C:/Windows/System32/calc.exe', null],
     ['app://drp/index.html', null],
     ['https://a:b@example.com/', null],
+    ['HTTPS://Example.com/Help', 'https://example.com/Help'],
+    ['https://examp1e.com/', 'https://examp1e.com/'],
+    ['JAVASCRIPT:alert(1)', null],
+    ['FILE:///etc/passwd', null],
+    ['data:text/html,hi', null],
+    ['about:blank', null],
+    ['', null],
   ])('denies %s and opens externally: %s', async (url, opened) => {
     const openExternal = vi.fn(() => Promise.resolve());
     expect(decideWindowOpen(url, openExternal)).toEqual({ action: 'deny' });

@@ -32,6 +32,16 @@ describe('isTrustedSender', () => {
     ['a look-alike app host', eventFrom('app://drp.evil/index.html'), false],
     ['the dev server', eventFrom('http://127.0.0.1:5173/'), false],
     ['about:blank', eventFrom('about:blank'), false],
+    ['a data: frame', eventFrom('data:text/html,<script>1</script>'), false],
+    ['a blob: frame', eventFrom('blob:app://drp/0b5f7c1e-0000-4000-8000-000000000000'), false],
+    ['the app host with a port', eventFrom('app://drp:8080/index.html'), false],
+    ['userinfo hiding the host', eventFrom('app://drp@evil/index.html'), false],
+    ['a mixed-case scheme on our host', eventFrom('App://drp/index.html'), true],
+    [
+      'a grandchild frame on the app origin',
+      eventFrom('app://drp/index.html', { parent: { parent: null, url: 'app://drp/' } }),
+      false,
+    ],
     [
       'a web contents that is not one of our windows',
       eventFrom('app://drp/', { sender: OTHER_CONTENTS }),
