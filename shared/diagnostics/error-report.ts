@@ -74,7 +74,8 @@ export function diagnosticText(report: ErrorReport, context: DiagnosticContext):
     'Stack:',
     report.stack === '' ? '(none)' : report.stack,
   ];
-  const componentStack = context.componentStack?.trim();
+  // React's component stack starts with a line break; its lines keep their indent, like the stack's.
+  const componentStack = context.componentStack?.replace(/^\s*\n/, '').trimEnd();
   if (componentStack) lines.push('', 'Components:', redactQuoted(componentStack));
   lines.push('', 'This text holds no plan content: quoted text in messages is replaced by “…”.');
   return lines.join('\n');

@@ -114,7 +114,7 @@ describe('diagnosticText', () => {
       `Error: RangeError: Bad size for ${REDACTED}`,
       'User agent: Mozilla/5.0 Test',
     ]);
-    expect(text).toContain('Components:\nat MapScreen\n    at Route');
+    expect(text).toContain('Components:\n    at MapScreen\n    at Route');
     expect(text).not.toContain('Acme');
   });
 });
