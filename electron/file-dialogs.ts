@@ -25,7 +25,11 @@ export interface FileDialogDeps<W> {
   dialog: FileDialogs<W>;
   /** The window the dialog is modal to. */
   parentWindow: () => W;
+  /** Told when reading or writing fails (for the log: it gets the error, never the path). */
+  onFailure?: (operation: FileOperation, error: unknown) => void;
 }
+
+export type FileOperation = 'save-file' | 'save-files' | 'open-file';
 
 /**
  * The renderer never names a path: it suggests a file name, the user picks the place, and only
@@ -34,6 +38,10 @@ export interface FileDialogDeps<W> {
 export function createFileHandlers<W>(
   deps: FileDialogDeps<W>,
 ): Pick<IpcHandlers, 'saveFile' | 'saveFiles' | 'openFile'> {
+  const failed = (operation: FileOperation, error: unknown): void => {
+    deps.onFailure?.(operation, error);
+  };
+
   async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
     const choice = await deps.dialog.showSaveDialog(deps.parentWindow(), {
       defaultPath: request.suggestedName,
@@ -45,6 +53,7 @@ export function createFileHandlers<W>(
       await writeFileAtomic(choice.filePath, request.data);
       return { status: 'saved', fileName: path.basename(choice.filePath) };
     } catch (error) {
+      failed('save-file', error);
       return { status: 'failed', message: describeFileError(error, 'save', choice.filePath) };
     }
   }
@@ -65,6 +74,7 @@ export function createFileHandlers<W>(
     try {
       folder = await makeNewFolder(parent, request.folderName);
     } catch (error) {
+      failed('save-files', error);
       return {
         status: 'failed',
         message: describeFileError(error, 'save', path.join(parent, request.folderName)),
@@ -75,6 +85,7 @@ export function createFileHandlers<W>(
       try {
         await writeFileAtomic(target, file.data);
       } catch (error) {
+        failed('save-files', error);
         await rm(folder, { recursive: true, force: true }).catch(() => undefined);
         return { status: 'failed', message: describeFileError(error, 'save', target) };
       }
@@ -105,6 +116,7 @@ export function createFileHandlers<W>(
           return { status: 'failed', message: `Could not open “${fileName}”: it is not a file.` };
       }
     } catch (error) {
+      failed('open-file', error);
       return { status: 'failed', message: describeFileError(error, 'open', filePath) };
     }
   }

@@ -35,6 +35,12 @@ export interface IpcMainLike<E> {
 const requestSchemas: { [M in IpcMethod]: z.ZodType<IpcRequest<M>> } = ipcRequestSchemas;
 
 /**
+ * Told about every refused call: the channel and why, nothing of the argument (it may hold plan
+ * content), so it can be logged.
+ */
+export type OnIpcRefused = (channel: string, reason: 'sender' | 'arguments') => void;
+
+/**
  * Registers one handler per method. Every argument arrives as `unknown` from a process we do not
  * trust, so it is parsed with the same schema the renderer was typed against before use.
  */
@@ -42,8 +48,9 @@ export function registerIpcHandlers<E>(
   ipcMain: IpcMainLike<E>,
   handlers: IpcHandlers,
   isTrusted: (event: E) => boolean,
+  onRefused: OnIpcRefused = () => undefined,
 ): void {
-  for (const method of IPC_METHODS) registerMethod(ipcMain, method, handlers[method], isTrusted);
+  for (const method of IPC_METHODS) registerMethod(ipcMain, method, handlers[method], isTrusted, onRefused);
 }
 
 function registerMethod<E, M extends IpcMethod>(
@@ -51,13 +58,17 @@ function registerMethod<E, M extends IpcMethod>(
   method: M,
   handler: IpcHandlers[M],
   isTrusted: (event: E) => boolean,
+  onRefused: OnIpcRefused,
 ): void {
   const channel = IPC_CHANNELS[method];
   ipcMain.handle(channel, async (event, arg) => {
-    if (!isTrusted(event))
+    if (!isTrusted(event)) {
+      onRefused(channel, 'sender');
       throw new Error(`Refused ${channel}: the request did not come from the app window`);
+    }
     const request = requestSchemas[method].safeParse(arg);
     if (!request.success) {
+      onRefused(channel, 'arguments');
       throw new Error(`Invalid arguments for ${channel}: ${formatIssues(request.error.issues)}`);
     }
     return handler(request.data);

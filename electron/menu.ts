@@ -8,13 +8,15 @@ export interface MenuOptions {
   appName: string;
   /** Forwards a command to the renderer, which owns every action on plans. */
   send: (command: MenuCommand) => void;
+  /** Opens the folder holding main.log in the file manager (for a support request). */
+  openLogsFolder: () => void;
 }
 
 const separator = { type: 'separator' } as const satisfies MenuItemConstructorOptions;
 
 /** The native menu, as plain data so it can be tested without Electron. */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { isMac, isDev, appName, send } = options;
+  const { isMac, isDev, appName, send, openLogsFolder } = options;
   const about: MenuItemConstructorOptions = {
     label: `About ${appName}`,
     click: () => {
@@ -90,6 +92,19 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     { role: 'editMenu' },
     viewMenu,
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
-    { label: 'Help', role: 'help', submenu: [about] },
+    {
+      label: 'Help',
+      role: 'help',
+      submenu: [
+        {
+          label: 'Open logs folder',
+          click: () => {
+            openLogsFolder();
+          },
+        },
+        separator,
+        about,
+      ],
+    },
   ];
 }

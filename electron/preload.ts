@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand, type MenuCommand } from '../shared/ipc/channels';
+import {
+  BEFORE_CLOSE_CHANNEL,
+  IPC_CHANNELS,
+  MENU_COMMAND_CHANNEL,
+  isMenuCommand,
+  type MenuCommand,
+} from '../shared/ipc/channels';
+import type { ErrorReport } from '../shared/diagnostics/error-report';
 import type {
   DrpBridge,
   OpenFileRequest,
@@ -14,7 +21,7 @@ import type {
  * Runs sandboxed: it may require only 'electron', so everything it imports is bundled into one
  * file, and the schemas stay in main (which re-checks every argument anyway).
  *
- * The page gets these five named functions and nothing else: never `ipcRenderer` itself, nor a
+ * The page gets these seven named functions and nothing else: never `ipcRenderer` itself, nor a
  * generic "invoke any channel", either of which would hand it every handler in main.
  */
 
@@ -45,6 +52,42 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   };
 }
 
-const bridge = { saveFile, saveFiles, openFile, appVersion, onMenuCommand } satisfies DrpBridge;
+const beforeCloseTasks = new Set<() => Promise<void>>();
+
+/**
+ * Main asks before the window closes; the answer goes back once every task has settled, failed
+ * or not (a failed write is listed in the status bar, and the page's unload check asks the user).
+ */
+ipcRenderer.on(BEFORE_CLOSE_CHANNEL, (_event: IpcRendererEvent, id: unknown) => {
+  if (typeof id !== 'number') return;
+  void Promise.allSettled([...beforeCloseTasks].map((task) => Promise.resolve().then(task)))
+    .then(() => ipcRenderer.invoke(IPC_CHANNELS.closeReady, { id }))
+    // Main closes the window after its time limit anyway.
+    .catch(() => undefined);
+});
+
+function onBeforeClose(task: () => Promise<void>): () => void {
+  // Wrapped, so the same function registered twice runs twice and unsubscribes once each.
+  const entry = () => task();
+  beforeCloseTasks.add(entry);
+  return () => {
+    beforeCloseTasks.delete(entry);
+  };
+}
+
+function reportError(report: ErrorReport): void {
+  // Fire and forget: reporting an error must never raise another one in the page.
+  ipcRenderer.invoke(IPC_CHANNELS.reportError, report).catch(() => undefined);
+}
+
+const bridge = {
+  saveFile,
+  saveFiles,
+  openFile,
+  appVersion,
+  onMenuCommand,
+  onBeforeClose,
+  reportError,
+} satisfies DrpBridge;
 
 contextBridge.exposeInMainWorld('drp', bridge);

@@ -1,5 +1,6 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
+import type { CloseFlush } from './close-flow';
 import { installWebContentsGuards, type OpenExternal } from './guards';
 import {
   MIN_WINDOW_HEIGHT,
@@ -58,17 +59,21 @@ export interface MainWindowDeps {
    * saved). Returns true when the user chooses to close anyway.
    */
   confirmLeave: (window: BrowserWindow) => boolean;
+  /** Asks the page to finish its work before the window closes (see close-flow.ts). */
+  closeFlush: CloseFlush;
 }
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(deps.preloadPath, deps.restored));
   // Installed before the first load, so not even the first page escapes them.
   installWebContentsGuards(window.webContents, deps.openExternal);
+  deps.closeFlush.attach(window);
 
   // The renderer refuses to unload while an edit is not yet in the database; Electron would
   // otherwise cancel the close silently. Ask instead. (preventDefault here means "unload anyway".)
   window.webContents.on('will-prevent-unload', (event) => {
     if (deps.confirmLeave(window)) event.preventDefault();
+    else deps.closeFlush.cancelled();
   });
 
   window.once('ready-to-show', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
+import { Link, Redirect, Route, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { SaveStatusBar } from '../autosave/SaveStatusBar';
 import { useFlushOnLeave } from '../autosave/useFlushOnLeave';
@@ -8,6 +8,7 @@ import { Toasts } from '../components/toasts';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { PlanListScreen } from '../features/plans/PlanListScreen';
 import { PlanWorkspace } from '../features/plans/PlanWorkspace';
+import { ScreenSwitch } from './ErrorBoundary';
 import { useServices } from './services';
 
 /*
@@ -59,7 +60,7 @@ function Shell() {
           About
         </Button>
       </header>
-      <Switch>
+      <ScreenSwitch>
         <Route path="/">
           <PlanListScreen open={null} />
         </Route>
@@ -75,7 +76,7 @@ function Shell() {
         <Route>
           <Redirect to="/" replace />
         </Route>
-      </Switch>
+      </ScreenSwitch>
       <Toasts queue={toasts} />
       <AboutDialog isOpen={aboutOpen} onOpenChange={setAboutOpen} />
     </div>

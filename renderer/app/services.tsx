@@ -3,6 +3,7 @@ import type { SaveTracker } from '../autosave/save-tracker';
 import type { DrpDatabase } from '../db/database';
 import type { Platform } from '../platform/platform';
 import type { AppToastQueue } from '../components/toasts';
+import type { BeforeClose } from './before-close';
 
 /** The app's few long-lived objects, created once in main.tsx. */
 export interface Services {
@@ -10,6 +11,8 @@ export interface Services {
   platform: Platform;
   saveTracker: SaveTracker;
   toasts: AppToastQueue;
+  /** Work to finish before the window closes or the app quits; features register tasks here. */
+  beforeClose: BeforeClose;
 }
 
 const ServicesContext = createContext<Services | null>(null);

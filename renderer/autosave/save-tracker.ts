@@ -79,6 +79,22 @@ export class SaveTracker {
     for (const flush of [...this.pending.values()]) flush();
   }
 
+  /**
+   * Resolves once nothing is pending or being written: every edit has either reached the
+   * database or failed (and is listed). Call `flushAll` first, or edits in their typing pause
+   * keep it waiting until the pause ends.
+   */
+  settled(): Promise<void> {
+    if (this.writing + this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = this.subscribe(() => {
+        if (this.writing + this.pending.size > 0) return;
+        stop();
+        resolve();
+      });
+    });
+  }
+
   /** Input that cannot be saved as typed (e.g. an empty name): listed until it is fixed or reverted. */
   markInvalid(key: string, what: string, reason: string): void {
     this.pending.delete(key);

@@ -20,6 +20,12 @@ export function createBrowserPlatform(): Platform {
     appVersion: () => Promise.resolve(__APP_VERSION__),
     // A browser tab has no native menu; the same actions are on screen.
     onMenuCommand: () => () => undefined,
+    // No main process to ask first: the page's beforeunload flush (useFlushOnLeave) does the work.
+    onBeforeClose: () => () => undefined,
+    // No log file in a browser: the developer console is where errors go.
+    reportError: (report) => {
+      console.error('DR Planner caught an error', report);
+    },
   };
 }
 

@@ -4,6 +4,8 @@ export const IPC_CHANNELS = {
   saveFiles: 'drp:save-files',
   openFile: 'drp:open-file',
   appVersion: 'drp:app-version',
+  closeReady: 'drp:close-ready',
+  reportError: 'drp:report-error',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;
@@ -14,7 +16,15 @@ export const IPC_METHODS = [
   'saveFiles',
   'openFile',
   'appVersion',
+  'closeReady',
+  'reportError',
 ] as const satisfies readonly IpcMethod[];
+
+/**
+ * Main → renderer: the window is about to close (or the app to quit). The page runs its
+ * before-close tasks and answers with `closeReady` and the same request id.
+ */
+export const BEFORE_CLOSE_CHANNEL = 'drp:before-close';
 
 /** Main → renderer: a native menu item the renderer must act on. */
 export const MENU_COMMAND_CHANNEL = 'drp:menu-command';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_REPORT_KINDS, ERROR_REPORT_LIMITS, type ErrorReport } from '../diagnostics/error-report';
 import type { IpcMethod, MenuCommand } from './channels';
 
 /** Largest file the app writes or reads through the bridge. Plans are far smaller. */
@@ -70,6 +71,20 @@ export const openFileRequestSchema = z.strictObject({
 
 export const noArgumentsSchema = z.undefined({ error: 'This call takes no arguments' });
 
+/** The page's answer to a before-close request: the id main sent, so a late answer to an old one is ignored. */
+export const closeReadyRequestSchema = z.strictObject({
+  id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+
+/** An error caught in the page, for main's log. Bounded, so a page cannot fill the disk with one call. */
+export const errorReportSchema = z.strictObject({
+  kind: z.enum(ERROR_REPORT_KINDS),
+  name: z.string().max(ERROR_REPORT_LIMITS.name),
+  message: z.string().max(ERROR_REPORT_LIMITS.message),
+  stack: z.string().max(ERROR_REPORT_LIMITS.stack),
+  route: z.string().max(ERROR_REPORT_LIMITS.route),
+}) satisfies z.ZodType<ErrorReport>;
+
 export type FileFilter = z.infer<typeof fileFiltersSchema>[number];
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
@@ -99,6 +114,8 @@ export const ipcRequestSchemas = {
   saveFiles: saveFilesRequestSchema,
   openFile: openFileRequestSchema,
   appVersion: noArgumentsSchema,
+  closeReady: closeReadyRequestSchema,
+  reportError: errorReportSchema,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
 export interface IpcResults {
@@ -106,6 +123,8 @@ export interface IpcResults {
   saveFiles: SaveFilesResult;
   openFile: OpenFileResult;
   appVersion: string;
+  closeReady: undefined;
+  reportError: undefined;
 }
 
 export type IpcRequest<M extends IpcMethod> = z.infer<(typeof ipcRequestSchemas)[M]>;
@@ -121,4 +140,11 @@ export interface DrpBridge {
   appVersion(): Promise<string>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Adds work to finish before the window closes or the app quits; main waits until every task
+   * has settled, up to a time limit. Returns the unsubscribe function.
+   */
+  onBeforeClose(task: () => Promise<void>): () => void;
+  /** Hands an error caught in the page to main's log (in a browser: the console). */
+  reportError(report: ErrorReport): void;
 }

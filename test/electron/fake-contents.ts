@@ -10,6 +10,10 @@ type WindowOpenHandler = (details: { url: string }) => WindowOpenHandlerResponse
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly sent: unknown[][] = [];
+  reloads = 0;
+  crashed = false;
+  /** What happened to the page, in order: 'reload', 'kill' (forcefullyCrashRenderer). */
+  readonly actions: string[] = [];
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -17,6 +21,27 @@ export class FakeWebContents extends EventEmitter {
 
   send(channel: string, ...args: unknown[]): void {
     this.sent.push([channel, ...args]);
+  }
+
+  reload(): void {
+    this.reloads += 1;
+    this.crashed = false;
+    this.actions.push('reload');
+  }
+
+  forcefullyCrashRenderer(): void {
+    this.crashed = true;
+    this.actions.push('kill');
+  }
+
+  isCrashed(): boolean {
+    return this.crashed;
+  }
+
+  /** What Electron emits when the page's process dies. */
+  processGone(reason: string, exitCode = 1): void {
+    this.crashed = reason !== 'clean-exit';
+    this.emit('render-process-gone', {}, { reason, exitCode });
   }
 
   /** Emits a navigation-like event and says whether a listener prevented it. */

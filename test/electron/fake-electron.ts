@@ -1,8 +1,10 @@
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
 import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
   MenuItemConstructorOptions,
+  MessageBoxOptions,
   Rectangle,
 } from 'electron';
 import { vi } from 'vitest';
@@ -44,6 +46,19 @@ export class FakeBrowserWindow extends EventEmitter {
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     FakeBrowserWindow.instances.push(this);
+  }
+
+  /** What Electron does: 'close' (which a listener may prevent), then 'closed'. */
+  close(): void {
+    if (this.destroyed) return;
+    const event = { prevented: false, preventDefault: () => undefined };
+    event.preventDefault = () => {
+      event.prevented = true;
+    };
+    this.emit('close', event);
+    if (event.prevented) return;
+    this.destroyed = true;
+    this.emit('closed');
   }
 
   loadURL(url: string): Promise<void> {
@@ -98,6 +113,7 @@ export class FakeApp extends EventEmitter {
   readonly exit = vi.fn();
   readonly enableSandbox = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.gotLock);
+  readonly setAppLogsPath = vi.fn();
   private resolveReady: () => void = () => undefined;
   private readonly readyPromise = new Promise<void>((resolve) => {
     this.resolveReady = resolve;
@@ -123,6 +139,7 @@ export class FakeApp extends EventEmitter {
   }
 
   getPath(name: string): string {
+    if (name === 'logs') return path.join(this.userData, 'logs');
     if (name !== 'userData') throw new Error(`Unexpected app.getPath(${name})`);
     return this.userData;
   }
@@ -158,7 +175,17 @@ export function createFakeElectron(userData: string) {
     setApplicationMenu: vi.fn<(menu: unknown) => void>(),
   };
   const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
-  const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
-  const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBoxSync: vi.fn(() => 0) };
+  const shell = {
+    openExternal: vi.fn((_url: string) => Promise.resolve()),
+    openPath: vi.fn((_path: string) => Promise.resolve('')),
+  };
+  const dialog = {
+    showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
+    showMessageBoxSync: vi.fn(() => 0),
+    showMessageBox: vi.fn((_window: unknown, _options: MessageBoxOptions) =>
+      Promise.resolve({ response: 0 }),
+    ),
+  };
   return { app, protocol, session, ipcMain, Menu, screen, shell, dialog, BrowserWindow: FakeBrowserWindow };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createFileHandlers, type FileDialogs } from '../../electron/file-dialogs';
+import { errorCode } from '../../electron/log';
 import { useTempDirs } from './temp-dir';
 
 const makeTempDir = useTempDirs();
@@ -170,5 +171,37 @@ describe('saveFiles', () => {
     expect(result).toMatchObject({ status: 'failed' });
     expect(result.status === 'failed' ? result.message : '').toContain(`Could not save “${long}”`);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('onFailure', () => {
+  it('is told which operation failed and the error, for every failure, and nothing on success', async () => {
+    const dir = await makeTempDir();
+    const notAFolder = path.join(dir, 'notes.txt');
+    await writeFile(notAFolder, 'old');
+    const failures: [string, unknown][] = [];
+    const onFailure = (operation: string, error: unknown) => {
+      failures.push([operation, error]);
+    };
+    // What the "user" picks in each open dialog, in turn: a file as the parent folder (a folder
+    // inside a file cannot be made), a file that is gone, then a real folder.
+    const folderPicks = [notAFolder, path.join(dir, 'gone.json'), dir];
+    const dialog = {
+      showSaveDialog: () =>
+        Promise.resolve({ canceled: false, filePath: path.join(notAFolder, 'plan.json') }),
+      showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: [folderPicks.shift() ?? ''] }),
+    } satisfies FileDialogs<typeof WINDOW>;
+    const handlers = createFileHandlers({ dialog, parentWindow: () => WINDOW, onFailure });
+
+    await handlers.saveFile({ suggestedName: 'plan.json', filters, data: bytes('x') });
+    await handlers.saveFiles({ folderName: 'tables', files: [{ name: 'a.csv', data: bytes('') }] });
+    await handlers.openFile({ filters, maxBytes: 10 });
+    await handlers.saveFiles({ folderName: 'ok', files: [{ name: 'a.csv', data: bytes('') }] });
+
+    expect(failures.map(([operation, error]) => [operation, errorCode(error)])).toEqual([
+      ['save-file', 'ENOTDIR'],
+      ['save-files', 'ENOTDIR'],
+      ['open-file', 'ENOENT'],
+    ]);
   });
 });

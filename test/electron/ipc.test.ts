@@ -72,7 +72,10 @@ describe('registerIpcHandlers', () => {
       saveFiles: vi.fn<IpcHandlers['saveFiles']>(() => Promise.resolve({ status: 'cancelled' })),
       openFile: vi.fn<IpcHandlers['openFile']>(() => Promise.resolve({ status: 'cancelled' })),
       appVersion: vi.fn<IpcHandlers['appVersion']>(() => Promise.resolve('1.2.3')),
+      closeReady: vi.fn<IpcHandlers['closeReady']>(() => Promise.resolve(undefined)),
+      reportError: vi.fn<IpcHandlers['reportError']>(() => Promise.resolve(undefined)),
     } satisfies IpcHandlers;
+    const refused: [string, string][] = [];
     registerIpcHandlers<FakeEvent>(
       {
         handle: (channel, listener) => {
@@ -82,13 +85,14 @@ describe('registerIpcHandlers', () => {
       },
       handlers,
       (event) => event.trusted,
+      (channel, reason) => refused.push([channel, reason]),
     );
     const invoke = (channel: string, arg: unknown, trusted = true) => {
       const listener = listeners.get(channel);
       if (listener === undefined) throw new Error(`No handler for ${channel}`);
       return listener({ trusted }, arg);
     };
-    return { listeners, handlers, invoke };
+    return { listeners, handlers, invoke, refused };
   }
 
   const validSave = {
@@ -109,6 +113,22 @@ describe('registerIpcHandlers', () => {
     expect(handlers.saveFile).toHaveBeenCalledExactlyOnceWith(validSave);
     await invoke(IPC_CHANNELS.openFile, { filters: [], maxBytes: 1024 });
     expect(handlers.openFile).toHaveBeenCalledExactlyOnceWith({ filters: [], maxBytes: 1024 });
+    await invoke(IPC_CHANNELS.closeReady, { id: 4 });
+    expect(handlers.closeReady).toHaveBeenCalledExactlyOnceWith({ id: 4 });
+    const report = { kind: 'error', name: 'Error', message: 'm', stack: '', route: '/' };
+    await invoke(IPC_CHANNELS.reportError, report);
+    expect(handlers.reportError).toHaveBeenCalledExactlyOnceWith(report);
+  });
+
+  it('tells the refusal callback the channel and the reason, never the argument', async () => {
+    const { invoke, refused } = setUp();
+    const secret = { ...validSave, suggestedName: '../Acme plan.pdf' };
+    await expect(invoke(IPC_CHANNELS.saveFile, secret, false)).rejects.toThrow('Refused');
+    await expect(invoke(IPC_CHANNELS.saveFile, secret)).rejects.toThrow('Invalid arguments');
+    expect(refused).toEqual([
+      ['drp:save-file', 'sender'],
+      ['drp:save-file', 'arguments'],
+    ]);
   });
 
   it('refuses an untrusted sender before looking at the arguments', async () => {
@@ -152,6 +172,12 @@ describe('registerIpcHandlers', () => {
     [IPC_CHANNELS.openFile, { filters: [], maxBytes: -1 }, 'maxBytes'],
     [IPC_CHANNELS.openFile, null, 'Invalid arguments for drp:open-file'],
     [IPC_CHANNELS.appVersion, { please: true }, 'This call takes no arguments'],
+    [IPC_CHANNELS.closeReady, { id: 'now' }, 'Invalid arguments for drp:close-ready'],
+    [
+      IPC_CHANNELS.reportError,
+      { kind: 'render', name: 'E', message: 'x'.repeat(5_000), stack: '', route: '/' },
+      'Invalid arguments for drp:report-error',
+    ],
   ])('rejects invalid arguments on %s with a message', async (channel, arg, message) => {
     const { handlers, invoke } = setUp();
     await expect(invoke(channel, arg)).rejects.toThrow(message);
@@ -159,5 +185,7 @@ describe('registerIpcHandlers', () => {
     expect(handlers.saveFiles).not.toHaveBeenCalled();
     expect(handlers.openFile).not.toHaveBeenCalled();
     expect(handlers.appVersion).not.toHaveBeenCalled();
+    expect(handlers.closeReady).not.toHaveBeenCalled();
+    expect(handlers.reportError).not.toHaveBeenCalled();
   });
 });

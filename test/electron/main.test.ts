@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../shared/ipc/channels';
+import { CRASH_LOOP_DIALOG, UNRESPONSIVE_DIALOG } from '../../electron/renderer-health';
+import { BEFORE_CLOSE_CHANNEL, IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../shared/ipc/channels';
 import { FakeBrowserWindow, createFakeElectron } from './fake-electron';
 import { FakeWebContents } from './fake-contents';
 import { useTempDirs } from './temp-dir';
@@ -97,6 +98,7 @@ describe('main.ts before ready', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(electron.protocol.handle).not.toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(electron.app.setAppLogsPath).not.toHaveBeenCalled();
   });
 });
 
@@ -217,7 +219,7 @@ describe('main.ts once ready', () => {
   it('finishes writing the window state before quitting', async () => {
     const { electron, window, userData } = await launchReady();
     window.normalBounds = { x: 50, y: 60, width: 1000, height: 700 };
-    window.emit('close');
+    window.close();
     let prevented = false;
     electron.app.emit('will-quit', {
       preventDefault: () => {
@@ -231,4 +233,162 @@ describe('main.ts once ready', () => {
     const saved: unknown = JSON.parse(await readFile(path.join(userData, 'window-state.json'), 'utf8'));
     expect(saved).toEqual({ x: 50, y: 60, width: 1000, height: 700, maximized: false });
   });
+
+  it('logs its start (version, platform) as JSON lines in the logs folder', async () => {
+    const { electron, userData } = await launchReady();
+    expect(electron.app.setAppLogsPath).toHaveBeenCalledOnce();
+    const entries = await vi.waitFor(() => readLog(userData));
+    expect(entries[0]).toMatchObject({
+      level: 'info',
+      event: 'app-start',
+      version: '9.9.9-test',
+      platform: process.platform,
+    });
+  });
+
+  it('reloads the window when its page crashes, and asks when it crashes again soon', async () => {
+    const { electron, window, userData } = await launchReady();
+    window.webContents.processGone('crashed', 11);
+    expect(window.webContents.reloads).toBe(1);
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    window.webContents.processGone('crashed', 11);
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(window, CRASH_LOOP_DIALOG);
+    // "Reload" opens the start page rather than the screen that keeps crashing.
+    await vi.waitFor(() => {
+      expect(window.loadedUrls).toEqual(['app://drp/index.html', 'app://drp/index.html']);
+    });
+    expect(window.webContents.reloads).toBe(1);
+    const events = await vi.waitFor(async () => {
+      const logged = (await readLog(userData)).map((entry) => entry.event);
+      expect(logged).toContain('renderer-crash-loop-choice');
+      return logged;
+    });
+    expect(events).toContain('renderer-gone');
+  });
+
+  it('asks "not responding" when the page hangs, and closes the question when it answers again', async () => {
+    const { electron, window } = await launchReady();
+    let signal: AbortSignal | undefined;
+    electron.dialog.showMessageBox.mockImplementationOnce((_window, options) => {
+      signal = options.signal;
+      return new Promise((resolve) => {
+        options.signal?.addEventListener('abort', () => {
+          resolve({ response: 0 });
+        });
+      });
+    });
+    window.emit('unresponsive');
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ message: UNRESPONSIVE_DIALOG.message, buttons: ['Wait', 'Reload'] }),
+    );
+    window.emit('responsive');
+    expect(signal?.aborted).toBe(true);
+    expect(window.webContents.actions).toEqual([]);
+  });
+
+  it('closing the window waits for the page’s closeReady, accepted only from the page', async () => {
+    const { electron, window } = await launchReady();
+    const closeReady = handlerFor(electron, IPC_CHANNELS.closeReady);
+    window.close();
+    expect(window.webContents.sent).toEqual([[BEFORE_CLOSE_CHANNEL, 1]]);
+    const foreign = {
+      sender: window.webContents,
+      senderFrame: { parent: null, url: 'https://evil.example/' },
+    };
+    await expect(closeReady(foreign, { id: 1 })).rejects.toThrow('Refused');
+    expect(window.isDestroyed()).toBe(false);
+    await expect(closeReady(trustedEvent(window), { id: 1 })).resolves.toBeUndefined();
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('quitting asks the page first, then quits', async () => {
+    const { electron, window, userData } = await launchReady();
+    let prevented = false;
+    electron.app.emit('before-quit', {
+      preventDefault: () => {
+        prevented = true;
+      },
+    });
+    expect(prevented).toBe(true);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    await handlerFor(electron, IPC_CHANNELS.closeReady)(trustedEvent(window), { id: 1 });
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    await vi.waitFor(async () => {
+      expect(await readLog(userData)).toContainEqual(
+        expect.objectContaining({ event: 'close-flush', after: 'quit', result: 'ready' }),
+      );
+    });
+  });
+
+  it('Help › Open logs folder opens the logs folder', async () => {
+    const { electron, userData } = await launchReady();
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] ?? [];
+    const help = template.find((item: MenuItemConstructorOptions) => item.label === 'Help')?.submenu;
+    const open = Array.isArray(help) ? help.find((item) => item.label === 'Open logs folder') : undefined;
+    if (open?.click === undefined) throw new Error('No Help › Open logs folder');
+    Reflect.apply(open.click, undefined, []);
+    await vi.waitFor(() => {
+      expect(electron.shell.openPath).toHaveBeenCalledExactlyOnceWith(path.join(userData, 'logs'));
+    });
+    expect(await readdir(path.join(userData, 'logs'))).toContain('main.log');
+  });
+
+  it('logs refused IPC, failed file writes and page errors, with no plan content', async () => {
+    const { electron, window, userData } = await launchReady();
+    const plan = 'Acme Zürich Recovery';
+    const saveFile = handlerFor(electron, IPC_CHANNELS.saveFile);
+    const request = { suggestedName: `${plan}.pdf`, filters: [], data: new Uint8Array([1]) };
+    const stranger = { ...trustedEvent(window), sender: new FakeWebContents() };
+    await expect(saveFile(stranger, request)).rejects.toThrow('Refused');
+    await expect(saveFile(trustedEvent(window), { ...request, suggestedName: `../${plan}` })).rejects.toThrow(
+      'Invalid arguments',
+    );
+    // The user picks a folder that has gone by the time of writing.
+    const missing = path.join(userData, `${plan} folder`, `${plan}.pdf`);
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: missing });
+    await expect(saveFile(trustedEvent(window), request)).resolves.toMatchObject({ status: 'failed' });
+    await handlerFor(electron, IPC_CHANNELS.reportError)(trustedEvent(window), {
+      kind: 'render',
+      name: 'TypeError',
+      message: `Cannot show “${plan}”`,
+      stack: `TypeError: Cannot show “${plan}”\n    at Screen (app://drp/assets/index.js:1:1)`,
+      route: `/plans/p1/systems?q=${plan}`,
+    });
+
+    const entries = await vi.waitFor(async () => {
+      const logged = await readLog(userData);
+      expect(logged.map((entry) => entry.event)).toContain('renderer-error');
+      return logged;
+    });
+    expect(entries.filter((entry) => entry.event !== 'app-start')).toEqual([
+      expect.objectContaining({ event: 'ipc-refused', channel: 'drp:save-file', reason: 'sender' }),
+      expect.objectContaining({ event: 'ipc-refused', channel: 'drp:save-file', reason: 'arguments' }),
+      expect.objectContaining({ event: 'file-failed', operation: 'save-file', code: 'ENOENT' }),
+      expect.objectContaining({ event: 'renderer-error', name: 'TypeError', route: '/plans/p1/systems' }),
+    ]);
+    const text = await readFile(path.join(userData, 'logs', 'main.log'), 'utf8');
+    expect(text).not.toContain('Acme');
+    expect(text).not.toContain('Zürich');
+  });
 });
+
+type IpcHandler = (event: unknown, arg: unknown) => Promise<unknown>;
+
+function handlerFor(electron: FakeElectron, channel: string): IpcHandler {
+  const handler = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)?.[1];
+  if (handler === undefined) throw new Error(`No handler for ${channel}`);
+  return handler;
+}
+
+async function readLog(userData: string): Promise<Record<string, unknown>[]> {
+  const text = await readFile(path.join(userData, 'logs', 'main.log'), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line): Record<string, unknown> => {
+      const parsed: unknown = JSON.parse(line);
+      if (typeof parsed !== 'object' || parsed === null) throw new Error(`Not an object: ${line}`);
+      return Object.fromEntries(Object.entries(parsed));
+    });
+}

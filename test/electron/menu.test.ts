@@ -5,14 +5,16 @@ import type { MenuCommand } from '../../shared/ipc/channels';
 
 function build(overrides: Partial<MenuOptions> = {}) {
   const send = vi.fn<(command: MenuCommand) => void>();
+  const openLogsFolder = vi.fn<() => void>();
   const template = buildMenuTemplate({
     isMac: false,
     isDev: false,
     appName: 'DR Planner',
     send,
+    openLogsFolder,
     ...overrides,
   });
-  return { template, send };
+  return { template, send, openLogsFolder };
 }
 
 function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -63,6 +65,21 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     expect(send).toHaveBeenCalledExactlyOnceWith(command);
   });
 
+  it('Help: Open logs folder, separator, About', () => {
+    expect(shape(submenuOf(build().template, 'Help'))).toEqual([
+      'Open logs folder',
+      'separator',
+      'About DR Planner',
+    ]);
+  });
+
+  it('Help › Open logs folder opens the folder in main, sending nothing to the page', () => {
+    const { template, send, openLogsFolder } = build();
+    click(item(submenuOf(template, 'Help'), 'Open logs folder'));
+    expect(openLogsFolder).toHaveBeenCalledOnce();
+    expect(send).not.toHaveBeenCalled();
+  });
+
   it('View has no developer tools in a packaged build', () => {
     expect(shape(submenuOf(build({ isDev: false }).template, 'View'))).toEqual([
       'reload',
@@ -90,6 +107,12 @@ describe('buildMenuTemplate on macOS', () => {
     expect(appMenu.at(-1)?.role).toBe('quit');
     click(item(appMenu, 'About DR Planner'));
     expect(send).toHaveBeenCalledExactlyOnceWith('about');
+  });
+
+  it('has Open logs folder in Help on macOS too', () => {
+    const { template, openLogsFolder } = build({ isMac: true });
+    click(item(submenuOf(template, 'Help'), 'Open logs folder'));
+    expect(openLogsFolder).toHaveBeenCalledOnce();
   });
 
   it('has no Quit in the File menu', () => {

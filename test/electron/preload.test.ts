@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../shared/ipc/channels';
+import { BEFORE_CLOSE_CHANNEL, IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../shared/ipc/channels';
 import type { DrpBridge } from '../../shared/ipc/contract';
 
 const fake = await vi.hoisted(async () => {
@@ -29,9 +29,15 @@ function isBridge(value: unknown): value is DrpBridge {
   return (
     typeof value === 'object' &&
     value !== null &&
-    ['saveFile', 'saveFiles', 'openFile', 'appVersion', 'onMenuCommand'].every(
-      (key) => key in value && typeof Reflect.get(value, key) === 'function',
-    )
+    [
+      'saveFile',
+      'saveFiles',
+      'openFile',
+      'appVersion',
+      'onMenuCommand',
+      'onBeforeClose',
+      'reportError',
+    ].every((key) => key in value && typeof Reflect.get(value, key) === 'function')
   );
 }
 
@@ -45,12 +51,14 @@ beforeAll(async () => {
 });
 
 describe('the preload bridge', () => {
-  it('is exposed once, as window.drp, with exactly five functions', () => {
+  it('is exposed once, as window.drp, with exactly seven functions', () => {
     expect(fake.exposed.map(([key]) => key)).toEqual(['drp']);
     expect(Object.keys(bridge).sort()).toEqual([
       'appVersion',
+      'onBeforeClose',
       'onMenuCommand',
       'openFile',
+      'reportError',
       'saveFile',
       'saveFiles',
     ]);
@@ -105,5 +113,55 @@ describe('the preload bridge', () => {
     expect(second).toEqual(['open-plan-list']);
     stopSecond();
     expect(fake.ipcRenderer.listenerCount(MENU_COMMAND_CHANNEL)).toBe(0);
+  });
+
+  it('runs every before-close task when main asks, then answers closeReady with the same id', async () => {
+    fake.ipcRenderer.invoke.mockClear();
+    const order: string[] = [];
+    let finishWrite!: () => void;
+    const stopFlush = bridge.onBeforeClose(
+      () =>
+        new Promise<void>((resolve) => {
+          finishWrite = () => {
+            order.push('flush');
+            resolve();
+          };
+        }),
+    );
+    const stopFailing = bridge.onBeforeClose(() => Promise.reject(new Error('backup failed')));
+    const stopRemoved = bridge.onBeforeClose(() => {
+      order.push('removed');
+      return Promise.resolve();
+    });
+    stopRemoved();
+
+    fake.ipcRenderer.emit(BEFORE_CLOSE_CHANNEL, {}, 7);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.ipcRenderer.invoke).not.toHaveBeenCalled();
+    finishWrite();
+    await vi.waitFor(() => {
+      expect(fake.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.closeReady, { id: 7 });
+    });
+    expect(order).toEqual(['flush']);
+    stopFlush();
+    stopFailing();
+  });
+
+  it('answers at once when nothing is registered, and ignores a request without a numeric id', async () => {
+    fake.ipcRenderer.invoke.mockClear();
+    fake.ipcRenderer.emit(BEFORE_CLOSE_CHANNEL, {}, 'now');
+    fake.ipcRenderer.emit(BEFORE_CLOSE_CHANNEL, {}, 8);
+    await vi.waitFor(() => {
+      expect(fake.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.closeReady, { id: 8 });
+    });
+  });
+
+  it('reports errors to main without returning anything, and swallows a refusal', async () => {
+    fake.ipcRenderer.invoke.mockClear();
+    fake.ipcRenderer.invoke.mockRejectedValueOnce(new Error('Refused'));
+    const report = { kind: 'error' as const, name: 'Error', message: 'm', stack: '', route: '/' };
+    bridge.reportError(report);
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.reportError, report);
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 });

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CloseFlush } from '../../electron/close-flow';
 import { createMainWindow, mainWindowOptions, type MainWindowDeps } from '../../electron/window';
 import type { WindowState } from '../../electron/window-state';
+import { BEFORE_CLOSE_CHANNEL } from '../../shared/ipc/channels';
 import { FakeBrowserWindow } from './fake-electron';
+import { recordingLogger } from './recording-logger';
 
 vi.mock('electron', async () => {
   const fake = await import('./fake-electron');
@@ -61,7 +64,9 @@ describe('createMainWindow', () => {
   function create(overrides: Partial<MainWindowDeps> = {}) {
     const saved: WindowState[] = [];
     const opened: string[] = [];
+    const closeFlush = new CloseFlush({ logger: recordingLogger(), quit: vi.fn() });
     createMainWindow({
+      closeFlush,
       confirmLeave: () => false,
       preloadPath: PRELOAD,
       restored: placed,
@@ -76,7 +81,7 @@ describe('createMainWindow', () => {
     const window = FakeBrowserWindow.instances[0];
     if (window === undefined || FakeBrowserWindow.instances.length !== 1)
       throw new Error('Expected one window');
-    return { window, saved, opened };
+    return { window, saved, opened, closeFlush };
   }
 
   it('constructs the BrowserWindow with the locked-down options', () => {
@@ -121,8 +126,26 @@ describe('createMainWindow', () => {
     const { window, saved } = create();
     window.normalBounds = { x: -5, y: 12, width: 1111.4, height: 777 };
     window.maximized = true;
-    window.emit('close');
+    window.close();
     expect(saved).toEqual([{ x: -5, y: 12, width: 1111, height: 777, maximized: true }]);
+  });
+
+  it('asks the page to finish its work before it closes', () => {
+    const { window, closeFlush } = create();
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    expect(window.webContents.sent).toEqual([[BEFORE_CLOSE_CHANNEL, 1]]);
+    closeFlush.ready(1);
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('keeping the window open at the unload question makes the next close ask the page again', () => {
+    const { window, closeFlush } = create({ confirmLeave: () => false });
+    window.close();
+    closeFlush.ready(1);
+    // Here the real window would run beforeunload; the page refuses, and the user keeps the window.
+    window.webContents.emit('will-prevent-unload', { preventDefault: () => undefined });
+    expect(closeFlush.isClosing()).toBe(false);
   });
 
   it.each([

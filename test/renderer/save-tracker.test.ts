@@ -107,4 +107,57 @@ describe('SaveTracker pending edits', () => {
     expect(flush).not.toHaveBeenCalled();
     expect(tracker.getSnapshot().saving).toBe(0);
   });
+
+  describe('settled', () => {
+    it('resolves at once when nothing is pending or being written', async () => {
+      await expect(new SaveTracker().settled()).resolves.toBeUndefined();
+    });
+
+    it('waits for every write in flight, whether it succeeds or fails', async () => {
+      const tracker = new SaveTracker();
+      const first = deferred();
+      const second = deferred();
+      void tracker.run('a', 'A', () => first.promise);
+      void tracker.run('b', 'B', () => second.promise);
+      let settled = false;
+      void tracker.settled().then(() => {
+        settled = true;
+      });
+      first.resolve();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(settled).toBe(false);
+      second.reject(new Error('disk gone'));
+      await vi.waitFor(() => {
+        expect(settled).toBe(true);
+      });
+      expect(tracker.getSnapshot().unsaved.map((change) => change.key)).toEqual(['b']);
+    });
+
+    it('waits for an edit in its typing pause until it is written', async () => {
+      const tracker = new SaveTracker();
+      const write = deferred();
+      tracker.markPending('k', () => {
+        void tracker.run('k', 'K', () => write.promise);
+      });
+      let settled = false;
+      void tracker.settled().then(() => {
+        settled = true;
+      });
+      tracker.flushAll();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(settled).toBe(false);
+      write.resolve();
+      await vi.waitFor(() => {
+        expect(settled).toBe(true);
+      });
+    });
+
+    it('resolves when a pending edit is dropped instead (reverted or its record deleted)', async () => {
+      const tracker = new SaveTracker();
+      tracker.markPending('system:1:name', () => undefined);
+      const settled = tracker.settled();
+      tracker.forget('system:1');
+      await expect(settled).resolves.toBeUndefined();
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IPC_CHANNELS, IPC_METHODS, isMenuCommand, MENU_COMMANDS } from '../../shared/ipc/channels';
 import { ipcRequestSchemas, MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { validate } from '../../shared/model/validation';
+import { ERROR_REPORT_LIMITS } from '../../shared/diagnostics/error-report';
 
 const csv = [{ name: 'CSV', extensions: ['csv'] }];
 
@@ -55,6 +56,26 @@ describe('IPC contract', () => {
       ok: false,
       message: 'This call takes no arguments',
     });
+  });
+
+  it('closeReady takes only a whole, non-negative request id', () => {
+    expect(ipcRequestSchemas.closeReady.safeParse({ id: 3 }).success).toBe(true);
+    for (const request of [undefined, { id: -1 }, { id: 1.5 }, { id: '3' }, { id: 3, extra: 1 }])
+      expect(ipcRequestSchemas.closeReady.safeParse(request).success).toBe(false);
+  });
+
+  it('reportError takes a bounded error report and nothing else', () => {
+    const report = { kind: 'render', name: 'TypeError', message: 'x', stack: '', route: '/plans/p1' };
+    expect(ipcRequestSchemas.reportError.safeParse(report).success).toBe(true);
+    for (const bad of [
+      { ...report, kind: 'shell' },
+      { ...report, message: 'm'.repeat(ERROR_REPORT_LIMITS.message + 1) },
+      { ...report, stack: 's'.repeat(ERROR_REPORT_LIMITS.stack + 1) },
+      { ...report, route: 'r'.repeat(ERROR_REPORT_LIMITS.route + 1) },
+      { ...report, plan: { name: 'Acme' } },
+      { ...report, name: 42 },
+    ])
+      expect(ipcRequestSchemas.reportError.safeParse(bad).success).toBe(false);
   });
 
   it('recognises only known menu commands', () => {

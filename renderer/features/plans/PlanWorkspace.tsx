@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
+import { Link, Redirect, Route, useRoute } from 'wouter';
+import { ScreenSwitch } from '../../app/ErrorBoundary';
 import { useServices } from '../../app/services';
 import { CallTreePrintScreen } from '../call-tree/CallTreePrintScreen';
 import { CallTreeScreen } from '../call-tree/CallTreeScreen';
@@ -86,7 +87,7 @@ export function PlanWorkspace({ planId }: { planId: string }) {
           ))}
         </ol>
       </nav>
-      <Switch>
+      <ScreenSwitch>
         <Route path="/overview">
           <OverviewScreen plan={plan} />
         </Route>
@@ -155,7 +156,7 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         <Route>
           <Redirect to="/overview" replace />
         </Route>
-      </Switch>
+      </ScreenSwitch>
       <ExportDialog
         plan={exporting ? plan : null}
         onClose={() => {
