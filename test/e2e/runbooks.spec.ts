@@ -159,7 +159,7 @@ test('write a runbook with parallel branches, see its critical path against the 
   );
 
   // A password typed into a step is flagged right under that field.
-  const instructions = page.getByLabel('Instructions, step 1');
+  const instructions = page.getByLabel('Instructions, step 1', { exact: true });
   await instructions.fill('Log in to the console as admin, password: Winter2024!x');
   await instructions.blur();
   const warning = page.getByRole('list', { name: 'Possible secrets in Instructions, step 1' });
