@@ -13,6 +13,7 @@ import {
 } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/channels';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { backupsRoot, createBackupFileStore } from './backup-files';
 import { createFileHandlers } from './file-dialogs';
 import { installPermissionGuards, installWebContentsGuards, type OpenExternal } from './guards';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
@@ -109,9 +110,10 @@ async function onReady(): Promise<void> {
     },
     parentWindow: () => mainWindow,
   });
+  const backupStore = createBackupFileStore(backupsRoot((name) => app.getPath(name)));
   registerIpcHandlers(
     ipcMain,
-    { ...fileHandlers, appVersion: () => Promise.resolve(app.getVersion()) },
+    { ...fileHandlers, ...backupStore, appVersion: () => Promise.resolve(app.getVersion()) },
     (event) => isTrustedSender(event, isOwnContents),
   );
 

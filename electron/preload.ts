@@ -1,4 +1,14 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type {
+  DeleteBackupsRequest,
+  DeleteBackupsResult,
+  ListBackupsRequest,
+  ListBackupsResult,
+  ReadBackupRequest,
+  ReadBackupResult,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from '../shared/ipc/backup-contract';
 import { IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand, type MenuCommand } from '../shared/ipc/channels';
 import type {
   DrpBridge,
@@ -14,7 +24,7 @@ import type {
  * Runs sandboxed: it may require only 'electron', so everything it imports is bundled into one
  * file, and the schemas stay in main (which re-checks every argument anyway).
  *
- * The page gets these five named functions and nothing else: never `ipcRenderer` itself, nor a
+ * The page gets these named functions and nothing else: never `ipcRenderer` itself, nor a
  * generic "invoke any channel", either of which would hand it every handler in main.
  */
 
@@ -34,6 +44,22 @@ function appVersion(): Promise<string> {
   return ipcRenderer.invoke(IPC_CHANNELS.appVersion);
 }
 
+function listBackups(request: ListBackupsRequest): Promise<ListBackupsResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.listBackups, request);
+}
+
+function writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request);
+}
+
+function readBackup(request: ReadBackupRequest): Promise<ReadBackupResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.readBackup, request);
+}
+
+function deleteBackups(request: DeleteBackupsRequest): Promise<DeleteBackupsResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.deleteBackups, request);
+}
+
 function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   // The IPC event is not passed on: its `sender` is the ipcRenderer object we keep from the page.
   const forward = (_event: IpcRendererEvent, command: unknown): void => {
@@ -45,6 +71,16 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   };
 }
 
-const bridge = { saveFile, saveFiles, openFile, appVersion, onMenuCommand } satisfies DrpBridge;
+const bridge = {
+  saveFile,
+  saveFiles,
+  openFile,
+  appVersion,
+  listBackups,
+  writeBackup,
+  readBackup,
+  deleteBackups,
+  onMenuCommand,
+} satisfies DrpBridge;
 
 contextBridge.exposeInMainWorld('drp', bridge);

@@ -4,6 +4,10 @@ export const IPC_CHANNELS = {
   saveFiles: 'drp:save-files',
   openFile: 'drp:open-file',
   appVersion: 'drp:app-version',
+  listBackups: 'drp:list-backups',
+  writeBackup: 'drp:write-backup',
+  readBackup: 'drp:read-backup',
+  deleteBackups: 'drp:delete-backups',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;
@@ -14,12 +18,22 @@ export const IPC_METHODS = [
   'saveFiles',
   'openFile',
   'appVersion',
+  'listBackups',
+  'writeBackup',
+  'readBackup',
+  'deleteBackups',
 ] as const satisfies readonly IpcMethod[];
 
 /** Main → renderer: a native menu item the renderer must act on. */
 export const MENU_COMMAND_CHANNEL = 'drp:menu-command';
 
-export const MENU_COMMANDS = ['new-plan', 'new-plan-from-template', 'open-plan-list', 'about'] as const;
+export const MENU_COMMANDS = [
+  'new-plan',
+  'new-plan-from-template',
+  'open-plan-list',
+  'open-backups',
+  'about',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

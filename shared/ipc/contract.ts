@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupRequestSchemas, type BackupResults, type BackupStore } from './backup-contract';
 import type { IpcMethod, MenuCommand } from './channels';
 
 /** Largest file the app writes or reads through the bridge. Plans are far smaller. */
@@ -99,9 +100,10 @@ export const ipcRequestSchemas = {
   saveFiles: saveFilesRequestSchema,
   openFile: openFileRequestSchema,
   appVersion: noArgumentsSchema,
+  ...backupRequestSchemas,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
-export interface IpcResults {
+export interface IpcResults extends BackupResults {
   saveFile: SaveFileResult;
   saveFiles: SaveFilesResult;
   openFile: OpenFileResult;
@@ -114,7 +116,7 @@ export type IpcRequest<M extends IpcMethod> = z.infer<(typeof ipcRequestSchemas)
 export type IpcHandlers = { [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResults[M]> };
 
 /** The whole API the preload exposes on `window.drp`. Nothing else crosses the bridge. */
-export interface DrpBridge {
+export interface DrpBridge extends BackupStore {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   saveFiles(request: SaveFilesRequest): Promise<SaveFilesResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
 import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
@@ -103,7 +104,10 @@ export class FakeApp extends EventEmitter {
     this.resolveReady = resolve;
   });
 
-  constructor(private readonly userData: string) {
+  constructor(
+    private readonly userData: string,
+    private readonly documents: string = path.join(userData, 'Documents'),
+  ) {
     super();
   }
 
@@ -123,8 +127,9 @@ export class FakeApp extends EventEmitter {
   }
 
   getPath(name: string): string {
-    if (name !== 'userData') throw new Error(`Unexpected app.getPath(${name})`);
-    return this.userData;
+    if (name === 'userData') return this.userData;
+    if (name === 'documents') return this.documents;
+    throw new Error(`Unexpected app.getPath(${name})`);
   }
 
   getVersion(): string {
@@ -135,8 +140,8 @@ export class FakeApp extends EventEmitter {
 type ProtocolHandler = (request: Request) => Promise<Response>;
 type IpcListener = (event: unknown, arg: unknown) => Promise<unknown>;
 
-export function createFakeElectron(userData: string) {
-  const app = new FakeApp(userData);
+export function createFakeElectron(userData: string, documents?: string) {
+  const app = new FakeApp(userData, documents);
   const protocol = {
     registerSchemesAsPrivileged: vi.fn<(schemes: CustomScheme[]) => void>(),
     handle: vi.fn<(scheme: string, handler: ProtocolHandler) => void>(),
