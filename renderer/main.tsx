@@ -1,28 +1,68 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { APP_INFO } from './app/app-info';
+import { BeforeClose } from './app/before-close';
 import { ServicesProvider, type Services } from './app/services';
 import { SaveTracker } from './autosave/save-tracker';
 import { createToastQueue } from './components/toasts';
+import { backUpBeforeMigration } from './db/backup-before-migration';
+import { newId, nowIso, todayIso } from './db/clock';
 import { DrpDatabase } from './db/database';
+import { BackupService } from './features/backups/backup-service';
+import { startBackups } from './features/backups/start-backups';
 import { createBrowserPlatform } from './platform/browser-platform';
 import './styles.css';
 
+const db = new DrpDatabase();
+// The only place that knows which platform it is on.
+const platform = window.drp ?? createBrowserPlatform(db);
+const backups = new BackupService({
+  db,
+  store: platform,
+  crypto: globalThis.crypto,
+  app: APP_INFO,
+  now: nowIso,
+  newId,
+  dayKey: (timestamp) => todayIso(new Date(timestamp)),
+});
 const services: Services = {
-  db: new DrpDatabase(),
-  // The only place that knows which platform it is on.
-  platform: window.drp ?? createBrowserPlatform(),
+  db,
+  platform,
   saveTracker: new SaveTracker(),
   toasts: createToastQueue(),
+  beforeClose: new BeforeClose(),
+  backups,
 };
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <ServicesProvider services={services}>
-      <App />
-    </ServicesProvider>
-  </StrictMode>,
-);
+async function start(rootElement: HTMLElement): Promise<void> {
+  // Before anything opens the database (and so upgrades it): back up the plans an older version left.
+  const migration = await backUpBeforeMigration({
+    databaseName: db.name,
+    currentVersion: db.verno,
+    crypto: globalThis.crypto,
+    app: APP_INFO,
+    now: nowIso,
+    newId,
+    write: (file) => backups.writeFile(file),
+  }).catch((error: unknown) => ({ failures: [error instanceof Error ? error.message : String(error)] }));
+  if (migration.failures.length > 0) {
+    services.toasts.add({
+      title: 'Not every plan could be backed up before DR Planner upgraded its database',
+      description: migration.failures.join(' '),
+    });
+  }
+  startBackups(services);
+  createRoot(rootElement).render(
+    <StrictMode>
+      <ServicesProvider services={services}>
+        <App />
+      </ServicesProvider>
+    </StrictMode>,
+  );
+}
+
+void start(root);

@@ -1,5 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SaveTracker } from '../autosave/save-tracker';
+import type { BackupService } from '../features/backups/backup-service';
+import type { BeforeClose } from './before-close';
 import type { DrpDatabase } from '../db/database';
 import type { Platform } from '../platform/platform';
 import type { AppToastQueue } from '../components/toasts';
@@ -10,6 +12,9 @@ export interface Services {
   platform: Platform;
   saveTracker: SaveTracker;
   toasts: AppToastQueue;
+  /** Tasks to finish before the window closes (before-close.ts). */
+  beforeClose: BeforeClose;
+  backups: BackupService;
 }
 
 const ServicesContext = createContext<Services | null>(null);
