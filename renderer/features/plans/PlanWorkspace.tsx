@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { useServices } from '../../app/services';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { CallTreePrintScreen } from '../call-tree/CallTreePrintScreen';
 import { CallTreeScreen } from '../call-tree/CallTreeScreen';
 import { ContactDetailScreen } from '../contacts/ContactDetailScreen';
@@ -78,6 +79,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
           >
             Export…
           </Button>
+          <Link href="/backups" className="sidebar-backups">
+            Backups of this plan
+          </Link>
         </div>
         <ol className="steps">
           <NavLink path="/overview" marker="★" label="Overview" />
@@ -146,6 +150,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/call-tree/print">
           <CallTreePrintScreen plan={plan} />
+        </Route>
+        <Route path="/backups">
+          <BackupsScreen plan={plan} />
         </Route>
         <Route path="/map">
           <Suspense fallback={<p className="page muted">Loading the map…</p>}>
