@@ -50,9 +50,16 @@ function truncateStoredBackups(page: Page) {
           request.onsuccess = () => {
             const rows: unknown = request.result;
             let count = 0;
-            for (const row of Array.isArray(rows) ? rows : []) {
-              if (row instanceof Object && 'text' in row && typeof row.text === 'string') {
-                store.put({ ...row, text: row.text.slice(0, row.text.length / 2) });
+            const list: unknown[] = Array.isArray(rows) ? rows : [];
+            for (const row of list) {
+              if (
+                row instanceof Object &&
+                'id' in row &&
+                'text' in row &&
+                typeof row.id === 'string' &&
+                typeof row.text === 'string'
+              ) {
+                store.put({ id: row.id, text: row.text.slice(0, row.text.length / 2) });
                 count += 1;
               }
             }
