@@ -5,7 +5,7 @@ const PLAN = 'Backed-up plan';
 const AUTOMATIC = 'Automatic, while the plan was being edited';
 
 function backupRows(page: Page) {
-  return page.getByRole('table', { name: `Backups of ${PLAN}` }).locator('tbody tr');
+  return page.getByRole('table', { name: `Backups of ${PLAN}`, exact: true }).locator('tbody tr');
 }
 
 async function openPlanBackups(page: Page) {
@@ -131,11 +131,13 @@ test('a changed plan is backed up within 15 minutes, restores as a new plan or o
   await screenshot(page, 'backups-refused');
   expect(await systemNames(page)).toEqual(['ERP', 'Mail']);
 
-  // Every plan's backups, from the plan list.
-  await page.goto('/');
+  // Every plan's backups, from the plan list (reached inside the app: the session goes on).
+  await page.getByRole('link', { name: '← All plans' }).click();
   await page.getByRole('button', { name: 'Backups', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Backups', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: PLAN, exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: `${PLAN} (restored)`, exact: true })).toBeVisible();
+  // The backup found damaged stays marked for the session, here too.
+  await expect(backupRows(page).last()).toContainText('Damaged: The backup file is');
   await screenshot(page, 'backups-all');
 });

@@ -88,6 +88,10 @@ describe('BackupService', () => {
       ok: false,
       reason: 'The backup file was changed after it was stored: its SHA-256 no longer matches.',
     });
+    // From then on the list marks it, though the browser's list cannot see the damage itself.
+    expect((await backups.list(planId)).map((entry) => entry.damage)).toEqual([
+      'The backup file was changed after it was stored: its SHA-256 no longer matches.',
+    ]);
     expect(await backups.open({ planId, id: '2d5e1f0a-4b6c-4d8e-8f3a-7b9c1d2e3f40' })).toEqual({
       ok: false,
       reason: 'The backup is no longer there.',

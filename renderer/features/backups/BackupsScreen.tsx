@@ -146,9 +146,7 @@ function BackupRow({
   planPresent: boolean;
   restore: ReturnType<typeof useRestoreBackup>;
 }) {
-  const { info } = entry;
-  // Damage the list could see, or that a restore found (the browser's list does not read each file).
-  const damage = entry.damage ?? restore.refused.get(entry.id) ?? null;
+  const { info, damage } = entry;
   if (info === null) {
     return (
       <tr className="backup-damaged">

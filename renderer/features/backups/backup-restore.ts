@@ -15,7 +15,7 @@ export interface RestoreDeps {
 
 /** A backup that did not pass its checks (verify-backup.ts): nothing was changed. */
 export class BackupRefusedError extends Error {
-  constructor(readonly reason: string) {
+  constructor(reason: string) {
     super(`This backup cannot be restored. ${reason} Nothing was changed.`);
     this.name = 'BackupRefusedError';
   }

@@ -39,6 +39,11 @@ export type OpenedBackup =
 export class BackupService {
   private readonly listeners = new Set<() => void>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  /**
+   * Backups found damaged when opened, with the reason, for the rest of the session: a browser's
+   * list does not read each plan file, so this is how a cut-short one comes to be marked there.
+   */
+  private readonly refused = new Map<string, string>();
 
   constructor(private readonly deps: BackupServiceDeps) {}
 
@@ -51,7 +56,10 @@ export class BackupService {
   async list(planId: string | null): Promise<BackupEntry[]> {
     const listed = await this.deps.store.listBackups({ planId });
     if (listed.status === 'failed') throw new BackupError(listed.message);
-    return listed.entries;
+    return listed.entries.map((entry) => ({
+      ...entry,
+      damage: entry.damage ?? this.refused.get(entry.id) ?? null,
+    }));
   }
 
   /** The newest readable backup of a plan, or null. */
@@ -123,7 +131,10 @@ export class BackupService {
         return { ok: false, reason: read.message };
       case 'read': {
         const checked = await verifyBackup(this.deps.crypto, read.info, new Uint8Array(read.data));
-        return checked.ok ? { ok: true, info: read.info, snapshot: checked.snapshot } : checked;
+        if (checked.ok) return { ok: true, info: read.info, snapshot: checked.snapshot };
+        this.refused.set(ref.id, checked.reason);
+        this.changed();
+        return checked;
       }
     }
   }

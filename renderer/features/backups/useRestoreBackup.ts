@@ -5,7 +5,7 @@ import { useServices } from '../../app/services';
 import { formatDateTime } from '../../components/format';
 import { UNDO_WINDOW_MS } from '../../components/toasts';
 import { newId, nowIso } from '../../db/clock';
-import { BackupRefusedError, restoreAsNewPlan, restoreOverPlan, type RestoreDeps } from './backup-restore';
+import { restoreAsNewPlan, restoreOverPlan, type RestoreDeps } from './backup-restore';
 
 /** Why the last restore did not happen, shown on the screen until the next one. */
 export interface RestoreFailure {
@@ -23,8 +23,6 @@ export function useRestoreBackup() {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<RestoreFailure | null>(null);
-  /** Backups found damaged when restoring them, by id, with the reason: marked in the list from then on. */
-  const [refused, setRefused] = useState<ReadonlyMap<string, string>>(new Map());
   const deps: RestoreDeps = { db, backups, now: nowIso, newId };
 
   const run = async (info: BackupInfo, task: () => Promise<void>) => {
@@ -35,9 +33,6 @@ export function useRestoreBackup() {
       await task();
     } catch (error) {
       setFailure({ backupId: info.id, message: error instanceof Error ? error.message : String(error) });
-      if (error instanceof BackupRefusedError) {
-        setRefused((current) => new Map([...current, [info.id, error.reason]]));
-      }
     } finally {
       setBusy(false);
     }
@@ -63,7 +58,6 @@ export function useRestoreBackup() {
   return {
     busy,
     failure,
-    refused,
     restoreAsNew: (info: BackupInfo) =>
       run(info, async () => {
         const plan = await restoreAsNewPlan(deps, info);
