@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DrpDatabase } from '../../renderer/db/database';
+import { DrpDatabase, RECORD_VERSION_OF_DATABASE } from '../../renderer/db/database';
 import { addProcess, listProcesses } from '../../renderer/features/processes/process-repository';
 import {
   addStarterScenarios,
@@ -279,6 +279,14 @@ describe('database version 7', () => {
     // "Łódź" is 4 characters and 7 bytes in UTF-8.
     expect(await db.backups.toArray()).toEqual([{ ...info, size: bundle.length + 3, fileHash: null }]);
     expect(await db.backupFiles.toArray()).toEqual([{ id: v6Backup.id, text: bundle }]);
+  });
+
+  it('knows the record version of every database version, the current one at SCHEMA_VERSION', () => {
+    const current = new DrpDatabase('never-opened').verno;
+    for (let version = 1; version <= current; version += 1) {
+      expect(RECORD_VERSION_OF_DATABASE[version], `database version ${version}`).toBeDefined();
+    }
+    expect(RECORD_VERSION_OF_DATABASE[current]).toBe(SCHEMA_VERSION);
   });
 
   it('keeps a version 6 backup that was never whole, to be listed as damaged', async () => {
