@@ -15,6 +15,7 @@ import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/channels';
 import { redactQuoted } from '../shared/diagnostics/redact';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { CloseFlush } from './close-flow';
+import { backupsRoot, createBackupFileStore } from './backup-files';
 import { createFileHandlers } from './file-dialogs';
 import { installPermissionGuards, installWebContentsGuards, type OpenExternal } from './guards';
 import { isTrustedSender, registerIpcHandlers } from './ipc';
@@ -154,10 +155,12 @@ async function onReady(): Promise<void> {
       logger.error('file-failed', { operation, code: errorCode(error) });
     },
   });
+  const backupStore = createBackupFileStore(backupsRoot((name) => app.getPath(name)));
   registerIpcHandlers(
     ipcMain,
     {
       ...fileHandlers,
+      ...backupStore,
       appVersion: () => Promise.resolve(app.getVersion()),
       closeReady: ({ id }) => {
         mainCloseFlush?.ready(id);

@@ -67,6 +67,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           send('open-plan-list');
         },
       },
+      {
+        label: 'Backups…',
+        click: () => {
+          send('open-backups');
+        },
+      },
       ...(isMac ? [] : [separator, { label: 'Quit', role: 'quit' } satisfies MenuItemConstructorOptions]),
     ],
   };

@@ -8,6 +8,16 @@ import {
 } from '../shared/ipc/channels';
 import type { ErrorReport } from '../shared/diagnostics/error-report';
 import type {
+  DeleteBackupsRequest,
+  DeleteBackupsResult,
+  ListBackupsRequest,
+  ListBackupsResult,
+  ReadBackupRequest,
+  ReadBackupResult,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from '../shared/ipc/backup-contract';
+import type {
   DrpBridge,
   OpenFileRequest,
   OpenFileResult,
@@ -21,7 +31,7 @@ import type {
  * Runs sandboxed: it may require only 'electron', so everything it imports is bundled into one
  * file, and the schemas stay in main (which re-checks every argument anyway).
  *
- * The page gets these seven named functions and nothing else: never `ipcRenderer` itself, nor a
+ * The page gets these named functions and nothing else: never `ipcRenderer` itself, nor a
  * generic "invoke any channel", either of which would hand it every handler in main.
  */
 
@@ -39,6 +49,22 @@ function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
 
 function appVersion(): Promise<string> {
   return ipcRenderer.invoke(IPC_CHANNELS.appVersion);
+}
+
+function listBackups(request: ListBackupsRequest): Promise<ListBackupsResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.listBackups, request);
+}
+
+function writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request);
+}
+
+function readBackup(request: ReadBackupRequest): Promise<ReadBackupResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.readBackup, request);
+}
+
+function deleteBackups(request: DeleteBackupsRequest): Promise<DeleteBackupsResult> {
+  return ipcRenderer.invoke(IPC_CHANNELS.deleteBackups, request);
 }
 
 function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
@@ -88,6 +114,10 @@ const bridge = {
   onMenuCommand,
   onBeforeClose,
   reportError,
+  listBackups,
+  writeBackup,
+  readBackup,
+  deleteBackups,
 } satisfies DrpBridge;
 
 contextBridge.exposeInMainWorld('drp', bridge);

@@ -1,18 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { APP_INFO } from './app/app-info';
 import { BeforeClose, connectBeforeClose, flushEditsTask } from './app/before-close';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { installErrorReporting, reportCaught } from './app/error-reporting';
 import { ServicesProvider, type Services } from './app/services';
 import { SaveTracker } from './autosave/save-tracker';
 import { createToastQueue } from './components/toasts';
+import { backUpBeforeMigration } from './db/backup-before-migration';
+import { newId, nowIso, todayIso } from './db/clock';
 import { DrpDatabase } from './db/database';
+import { BackupService } from './features/backups/backup-service';
+import { startBackups } from './features/backups/start-backups';
 import { createBrowserPlatform } from './platform/browser-platform';
 import './styles.css';
 
+const db = new DrpDatabase();
 // The only place that knows which platform it is on.
-const platform = window.drp ?? createBrowserPlatform();
+const platform = window.drp ?? createBrowserPlatform(db);
 installErrorReporting(platform);
 
 const saveTracker = new SaveTracker();
@@ -20,29 +26,60 @@ const beforeClose = new BeforeClose();
 beforeClose.register(flushEditsTask(saveTracker));
 connectBeforeClose(platform, beforeClose);
 
+const backups = new BackupService({
+  db,
+  store: platform,
+  crypto: globalThis.crypto,
+  app: APP_INFO,
+  now: nowIso,
+  newId,
+  dayKey: (timestamp) => todayIso(new Date(timestamp)),
+});
 const services: Services = {
-  db: new DrpDatabase(),
+  db,
   platform,
   saveTracker,
   toasts: createToastQueue(),
   beforeClose,
+  backups,
 };
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <ServicesProvider services={services}>
-      {/* Last resort, for an error outside every screen (the top bar): the page never goes blank. */}
-      <ErrorBoundary
-        resetKey="app"
-        onCaught={(error) => {
-          reportCaught(platform, 'render', error);
-        }}
-      >
-        <App />
-      </ErrorBoundary>
-    </ServicesProvider>
-  </StrictMode>,
-);
+async function start(rootElement: HTMLElement): Promise<void> {
+  // Before anything opens the database (and so upgrades it): back up the plans an older version left.
+  const migration = await backUpBeforeMigration({
+    databaseName: db.name,
+    currentVersion: db.verno,
+    crypto: globalThis.crypto,
+    app: APP_INFO,
+    now: nowIso,
+    newId,
+    write: (file) => backups.writeFile(file),
+  }).catch((error: unknown) => ({ failures: [error instanceof Error ? error.message : String(error)] }));
+  if (migration.failures.length > 0) {
+    services.toasts.add({
+      title: 'Not every plan could be backed up before DR Planner upgraded its database',
+      description: migration.failures.join(' '),
+    });
+  }
+  startBackups(services);
+  createRoot(rootElement).render(
+    <StrictMode>
+      <ServicesProvider services={services}>
+        {/* Last resort, for an error outside every screen (the top bar): the page never goes blank. */}
+        <ErrorBoundary
+          resetKey="app"
+          onCaught={(error) => {
+            reportCaught(platform, 'render', error);
+          }}
+        >
+          <App />
+        </ErrorBoundary>
+      </ServicesProvider>
+    </StrictMode>,
+  );
+}
+
+void start(root);

@@ -6,6 +6,7 @@ import { SaveStatusBar } from '../autosave/SaveStatusBar';
 import { useFlushOnLeave } from '../autosave/useFlushOnLeave';
 import { Toasts } from '../components/toasts';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { PlanListScreen } from '../features/plans/PlanListScreen';
 import { PlanWorkspace } from '../features/plans/PlanWorkspace';
 import { ScreenSwitch } from './ErrorBoundary';
@@ -36,6 +37,7 @@ function Shell() {
         if (command === 'new-plan') navigate('/new');
         else if (command === 'new-plan-from-template') navigate('/new-from-template');
         else if (command === 'open-plan-list') navigate('/');
+        else if (command === 'open-backups') navigate('/backups');
         else setAboutOpen(true);
       }),
     [platform, navigate],
@@ -69,6 +71,9 @@ function Shell() {
         </Route>
         <Route path="/new-from-template">
           <PlanListScreen open="new-from-template" />
+        </Route>
+        <Route path="/backups">
+          <BackupsScreen plan={null} />
         </Route>
         <Route path="/plans/:planId" nest>
           {(params) => <PlanWorkspace key={params.planId} planId={params.planId} />}

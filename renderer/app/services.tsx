@@ -1,9 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SaveTracker } from '../autosave/save-tracker';
+import type { BackupService } from '../features/backups/backup-service';
+import type { BeforeClose } from './before-close';
 import type { DrpDatabase } from '../db/database';
 import type { Platform } from '../platform/platform';
 import type { AppToastQueue } from '../components/toasts';
-import type { BeforeClose } from './before-close';
 
 /** The app's few long-lived objects, created once in main.tsx. */
 export interface Services {
@@ -13,6 +14,7 @@ export interface Services {
   toasts: AppToastQueue;
   /** Work to finish before the window closes or the app quits; features register tasks here. */
   beforeClose: BeforeClose;
+  backups: BackupService;
 }
 
 const ServicesContext = createContext<Services | null>(null);

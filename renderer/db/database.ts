@@ -10,7 +10,7 @@ import type { Contact } from '../../shared/model/contact';
 import type { Team } from '../../shared/model/team';
 import type { CallTree } from '../../shared/model/call-tree';
 import type { Vendor } from '../../shared/model/vendor';
-import type { Backup } from '../../shared/bundle/backup';
+import { splitStoredBackup, type BackupInfo } from '../../shared/bundle/backup';
 
 export const DATABASE_NAME = 'dr-planner';
 
@@ -34,7 +34,10 @@ export class DrpDatabase extends Dexie {
   declare teams: EntityTable<Team, 'id'>;
   declare callTrees: EntityTable<CallTree, 'planId'>;
   declare vendors: EntityTable<Vendor, 'id'>;
-  declare backups: EntityTable<Backup, 'id'>;
+  /** Backups' descriptions (browser build; Electron keeps backups as files, see electron/backup-files.ts). */
+  declare backups: EntityTable<BackupInfo, 'id'>;
+  /** Each backup's plan file text, apart from its description so a list does not read every file. */
+  declare backupFiles: EntityTable<BackupFileRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // "strict" makes Chromium flush each transaction to disk before it reports
@@ -66,8 +69,37 @@ export class DrpDatabase extends Dexie {
     // Version 6 adds backups of whole plans, taken before a replace. No plan record changes, so the
     // record SCHEMA_VERSION (shared/migrations) stays at 5: the two numbers are independent.
     this.version(6).stores({ backups: 'id, planId, takenAt' });
+    // Version 7 moves each backup's plan file text to a table of its own and records its size (the
+    // browser backup store, renderer/platform/browser-backups.ts). No plan record changes.
+    this.version(7)
+      .stores({ backupFiles: 'id' })
+      .upgrade(async (tx) => {
+        const split = (await tx.table<Record<string, unknown>>('backups').toArray()).map(splitStoredBackup);
+        await tx.table('backupFiles').bulkPut(split.map(({ info, text }) => ({ id: info.id, text })));
+        await tx.table('backups').bulkPut(split.map(({ info }) => info));
+      });
   }
 }
+
+/** A backup's plan file, as text (it is always UTF-8: the store refuses anything else). */
+export interface BackupFileRecord {
+  id: string;
+  text: string;
+}
+
+/**
+ * The record schema version (shared/migrations) of the records each database version holds: what a
+ * backup taken before an upgrade labels its plan file with (renderer/db/backup-before-migration.ts).
+ */
+export const RECORD_VERSION_OF_DATABASE: Readonly<Record<number, number>> = {
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+  6: 5,
+  7: 5,
+};
 
 async function migrateTable(tx: Transaction, table: string, kind: RecordKind, fromVersion: number) {
   await tx

@@ -1,11 +1,17 @@
 import type { FileFilter, OpenFileResult, SaveFileResult } from '../../shared/ipc/contract';
+import type { DrpDatabase } from '../db/database';
+import { createBrowserBackupStore } from './browser-backups';
 import type { Platform } from './platform';
 
 declare const __APP_VERSION__: string;
 
-/** The platform for a plain browser: downloads instead of a save dialog, a file input instead of an open dialog. */
-export function createBrowserPlatform(): Platform {
+/**
+ * The platform for a plain browser: downloads instead of a save dialog, a file input instead of an
+ * open dialog, and backups in the app's own database (`db`) instead of a folder.
+ */
+export function createBrowserPlatform(db: DrpDatabase): Platform {
   return {
+    ...createBrowserBackupStore(db, globalThis.crypto),
     saveFile: ({ suggestedName, data }) => Promise.resolve(download(suggestedName, data)),
     // A page cannot make folders: one download per file, into wherever the browser keeps downloads.
     saveFiles: ({ files }) => {

@@ -39,6 +39,10 @@ export interface WebCrypto {
 }
 
 export async function sha256Hex(crypto: WebCrypto, text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', encodeUtf8(text));
+  return sha256HexOfBytes(crypto, encodeUtf8(text));
+}
+
+export async function sha256HexOfBytes(crypto: WebCrypto, bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

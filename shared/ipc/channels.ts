@@ -6,6 +6,10 @@ export const IPC_CHANNELS = {
   appVersion: 'drp:app-version',
   closeReady: 'drp:close-ready',
   reportError: 'drp:report-error',
+  listBackups: 'drp:list-backups',
+  writeBackup: 'drp:write-backup',
+  readBackup: 'drp:read-backup',
+  deleteBackups: 'drp:delete-backups',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;
@@ -18,6 +22,10 @@ export const IPC_METHODS = [
   'appVersion',
   'closeReady',
   'reportError',
+  'listBackups',
+  'writeBackup',
+  'readBackup',
+  'deleteBackups',
 ] as const satisfies readonly IpcMethod[];
 
 /**
@@ -29,7 +37,13 @@ export const BEFORE_CLOSE_CHANNEL = 'drp:before-close';
 /** Main → renderer: a native menu item the renderer must act on. */
 export const MENU_COMMAND_CHANNEL = 'drp:menu-command';
 
-export const MENU_COMMANDS = ['new-plan', 'new-plan-from-template', 'open-plan-list', 'about'] as const;
+export const MENU_COMMANDS = [
+  'new-plan',
+  'new-plan-from-template',
+  'open-plan-list',
+  'open-backups',
+  'about',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ERROR_REPORT_KINDS, ERROR_REPORT_LIMITS, type ErrorReport } from '../diagnostics/error-report';
+import { backupRequestSchemas, type BackupResults, type BackupStore } from './backup-contract';
 import type { IpcMethod, MenuCommand } from './channels';
 
 /** Largest file the app writes or reads through the bridge. Plans are far smaller. */
@@ -116,9 +117,10 @@ export const ipcRequestSchemas = {
   appVersion: noArgumentsSchema,
   closeReady: closeReadyRequestSchema,
   reportError: errorReportSchema,
+  ...backupRequestSchemas,
 } as const satisfies Record<IpcMethod, z.ZodType>;
 
-export interface IpcResults {
+export interface IpcResults extends BackupResults {
   saveFile: SaveFileResult;
   saveFiles: SaveFilesResult;
   openFile: OpenFileResult;
@@ -133,7 +135,7 @@ export type IpcRequest<M extends IpcMethod> = z.infer<(typeof ipcRequestSchemas)
 export type IpcHandlers = { [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResults[M]> };
 
 /** The whole API the preload exposes on `window.drp`. Nothing else crosses the bridge. */
-export interface DrpBridge {
+export interface DrpBridge extends BackupStore {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   saveFiles(request: SaveFilesRequest): Promise<SaveFilesResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;

@@ -119,7 +119,10 @@ export class FakeApp extends EventEmitter {
     this.resolveReady = resolve;
   });
 
-  constructor(private readonly userData: string) {
+  constructor(
+    private readonly userData: string,
+    private readonly documents: string = path.join(userData, 'Documents'),
+  ) {
     super();
   }
 
@@ -139,9 +142,10 @@ export class FakeApp extends EventEmitter {
   }
 
   getPath(name: string): string {
+    if (name === 'userData') return this.userData;
     if (name === 'logs') return path.join(this.userData, 'logs');
-    if (name !== 'userData') throw new Error(`Unexpected app.getPath(${name})`);
-    return this.userData;
+    if (name === 'documents') return this.documents;
+    throw new Error(`Unexpected app.getPath(${name})`);
   }
 
   getVersion(): string {
@@ -152,8 +156,8 @@ export class FakeApp extends EventEmitter {
 type ProtocolHandler = (request: Request) => Promise<Response>;
 type IpcListener = (event: unknown, arg: unknown) => Promise<unknown>;
 
-export function createFakeElectron(userData: string) {
-  const app = new FakeApp(userData);
+export function createFakeElectron(userData: string, documents?: string) {
+  const app = new FakeApp(userData, documents);
   const protocol = {
     registerSchemesAsPrivileged: vi.fn<(schemes: CustomScheme[]) => void>(),
     handle: vi.fn<(scheme: string, handler: ProtocolHandler) => void>(),

@@ -3,6 +3,16 @@ import { isTrustedSender, registerIpcHandlers, type IpcSenderEvent } from '../..
 import { IPC_CHANNELS, IPC_METHODS } from '../../shared/ipc/channels';
 import type { IpcHandlers } from '../../shared/ipc/contract';
 
+const PLAN_ID = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';
+const NEW_BACKUP = {
+  id: '0b3c9d8e-2f4a-4b6c-8d1e-5f7a9b0c1d2e',
+  planId: PLAN_ID,
+  planName: 'Acme',
+  takenAt: '2026-11-23T09:00:00.000Z',
+  reason: 'automatic',
+  contentHash: 'a'.repeat(64),
+};
+
 const OWN_CONTENTS = { id: 1 };
 const OTHER_CONTENTS = { id: 2 };
 type Contents = typeof OWN_CONTENTS;
@@ -74,6 +84,16 @@ describe('registerIpcHandlers', () => {
       appVersion: vi.fn<IpcHandlers['appVersion']>(() => Promise.resolve('1.2.3')),
       closeReady: vi.fn<IpcHandlers['closeReady']>(() => Promise.resolve(undefined)),
       reportError: vi.fn<IpcHandlers['reportError']>(() => Promise.resolve(undefined)),
+      listBackups: vi.fn<IpcHandlers['listBackups']>(() =>
+        Promise.resolve({ status: 'listed', entries: [] }),
+      ),
+      writeBackup: vi.fn<IpcHandlers['writeBackup']>(() =>
+        Promise.resolve({ status: 'failed', message: 'x' }),
+      ),
+      readBackup: vi.fn<IpcHandlers['readBackup']>(() => Promise.resolve({ status: 'missing' })),
+      deleteBackups: vi.fn<IpcHandlers['deleteBackups']>(() =>
+        Promise.resolve({ status: 'deleted', count: 0 }),
+      ),
     } satisfies IpcHandlers;
     const refused: [string, string][] = [];
     registerIpcHandlers<FakeEvent>(
@@ -178,14 +198,32 @@ describe('registerIpcHandlers', () => {
       { kind: 'render', name: 'E', message: 'x'.repeat(5_000), stack: '', route: '/' },
       'Invalid arguments for drp:report-error',
     ],
+    // Backups are named by ids only: anything that could become a path is refused before main sees it.
+    [IPC_CHANNELS.readBackup, { planId: '..', id: PLAN_ID }, 'planId: must be a valid id (UUID)'],
+    [IPC_CHANNELS.readBackup, { planId: PLAN_ID, id: '../../etc/passwd' }, 'id: must be a valid id (UUID)'],
+    [IPC_CHANNELS.deleteBackups, { planId: PLAN_ID, ids: ['x/../y'] }, 'ids.0: must be a valid id (UUID)'],
+    [IPC_CHANNELS.listBackups, { planId: 'C:\\Windows' }, 'planId: must be a valid id (UUID)'],
+    [
+      IPC_CHANNELS.writeBackup,
+      { backup: { ...NEW_BACKUP, planId: '../other' }, data: new Uint8Array() },
+      'backup.planId: must be a valid id (UUID)',
+    ],
+    [
+      IPC_CHANNELS.writeBackup,
+      { backup: { ...NEW_BACKUP, fileName: 'evil.exe' }, data: new Uint8Array() },
+      'Unrecognized key: "fileName"',
+    ],
+    [IPC_CHANNELS.writeBackup, { backup: NEW_BACKUP, data: 'text' }, 'data: The backup must be bytes'],
   ])('rejects invalid arguments on %s with a message', async (channel, arg, message) => {
     const { handlers, invoke } = setUp();
     await expect(invoke(channel, arg)).rejects.toThrow(message);
-    expect(handlers.saveFile).not.toHaveBeenCalled();
-    expect(handlers.saveFiles).not.toHaveBeenCalled();
-    expect(handlers.openFile).not.toHaveBeenCalled();
-    expect(handlers.appVersion).not.toHaveBeenCalled();
-    expect(handlers.closeReady).not.toHaveBeenCalled();
-    expect(handlers.reportError).not.toHaveBeenCalled();
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('passes a well-formed backup write through', async () => {
+    const { handlers, invoke } = setUp();
+    const request = { backup: NEW_BACKUP, data: new Uint8Array([123, 125]) };
+    await invoke(IPC_CHANNELS.writeBackup, request);
+    expect(handlers.writeBackup).toHaveBeenCalledExactlyOnceWith(request);
   });
 });

@@ -57,11 +57,12 @@ async function launch(options: { gotLock?: boolean } = {}) {
   vi.resetModules();
   FakeBrowserWindow.reset();
   const userData = await makeTempDir();
-  const electron = createFakeElectron(userData);
+  const documents = await makeTempDir();
+  const electron = createFakeElectron(userData, documents);
   electron.app.gotLock = options.gotLock ?? true;
   holder.state.electron = electron;
   await import('../../electron/main');
-  return { electron, userData };
+  return { electron, userData, documents };
 }
 
 async function launchReady() {
@@ -166,6 +167,48 @@ describe('main.ts once ready', () => {
     );
     await expect(saveFiles?.(trustedEvent(window), { ...request, folderName: '../escape' })).rejects.toThrow(
       'folderName: File name must not contain a folder',
+    );
+  });
+
+  it('keeps backups as files in Documents/DR Planner Backups, outside the app profile', async () => {
+    const { electron, window, userData, documents } = await launchReady();
+    const handler = (channel: string) => {
+      const found = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)?.[1];
+      if (found === undefined) throw new Error(`No handler for ${channel}`);
+      return found;
+    };
+    const planId = '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60';
+    const backup = {
+      id: '0b3c9d8e-2f4a-4b6c-8d1e-5f7a9b0c1d2e',
+      planId,
+      planName: 'Acme',
+      takenAt: '2026-11-23T09:00:00.000Z',
+      reason: 'automatic',
+      contentHash: 'a'.repeat(64),
+    };
+    const data = new TextEncoder().encode('{}\n');
+    await expect(
+      handler(IPC_CHANNELS.writeBackup)(trustedEvent(window), { backup, data }),
+    ).resolves.toMatchObject({
+      status: 'written',
+    });
+    const file = path.join(
+      documents,
+      'DR Planner Backups',
+      planId,
+      `2026-11-23T09-00-00.000Z_${backup.id}.drplan.json`,
+    );
+    expect(await readFile(file, 'utf8')).toBe('{}\n');
+    expect(path.relative(userData, file).startsWith('..')).toBe(true);
+    await expect(
+      handler(IPC_CHANNELS.listBackups)(trustedEvent(window), { planId: null }),
+    ).resolves.toMatchObject({
+      status: 'listed',
+      entries: [{ planId, id: backup.id, damage: null }],
+    });
+    const foreign = { ...trustedEvent(window), senderFrame: { parent: null, url: 'https://evil.example/' } };
+    await expect(handler(IPC_CHANNELS.readBackup)(foreign, { planId, id: backup.id })).rejects.toThrow(
+      'Refused',
     );
   });
 

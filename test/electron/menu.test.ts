@@ -43,12 +43,13 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     expect(shape(build().template)).toEqual(['File', 'editMenu', 'View', 'Help']);
   });
 
-  it('File: New plan, New plan from template…, Open plan list, separator, Quit', () => {
+  it('File: New plan, New plan from template…, Open plan list, Backups…, separator, Quit', () => {
     const file = submenuOf(build().template, 'File');
     expect(file.map((entry) => [entry.label ?? entry.type, entry.accelerator, entry.role])).toEqual([
       ['New plan', 'CmdOrCtrl+N', undefined],
       ['New plan from template…', undefined, undefined],
       ['Open plan list', 'CmdOrCtrl+Shift+O', undefined],
+      ['Backups…', undefined, undefined],
       ['separator', undefined, undefined],
       ['Quit', undefined, 'quit'],
     ]);
@@ -58,6 +59,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ['File', 'New plan', 'new-plan'],
     ['File', 'New plan from template…', 'new-plan-from-template'],
     ['File', 'Open plan list', 'open-plan-list'],
+    ['File', 'Backups…', 'open-backups'],
     ['Help', 'About DR Planner', 'about'],
   ] as const)('%s › %s sends %s to the renderer', (menu, label, command) => {
     const { template, send } = build();
@@ -121,6 +123,7 @@ describe('buildMenuTemplate on macOS', () => {
       'New plan',
       'New plan from template…',
       'Open plan list',
+      'Backups…',
     ]);
     expect(file.some((entry) => entry.role === 'quit')).toBe(false);
   });

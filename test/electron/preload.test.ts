@@ -37,6 +37,10 @@ function isBridge(value: unknown): value is DrpBridge {
       'onMenuCommand',
       'onBeforeClose',
       'reportError',
+      'listBackups',
+      'writeBackup',
+      'readBackup',
+      'deleteBackups',
     ].every((key) => key in value && typeof Reflect.get(value, key) === 'function')
   );
 }
@@ -51,16 +55,20 @@ beforeAll(async () => {
 });
 
 describe('the preload bridge', () => {
-  it('is exposed once, as window.drp, with exactly seven functions', () => {
+  it('is exposed once, as window.drp, with exactly eleven functions', () => {
     expect(fake.exposed.map(([key]) => key)).toEqual(['drp']);
     expect(Object.keys(bridge).sort()).toEqual([
       'appVersion',
+      'deleteBackups',
+      'listBackups',
       'onBeforeClose',
       'onMenuCommand',
       'openFile',
+      'readBackup',
       'reportError',
       'saveFile',
       'saveFiles',
+      'writeBackup',
     ]);
   });
 
@@ -85,6 +93,39 @@ describe('the preload bridge', () => {
       'drp:save-files',
       'drp:open-file',
       'drp:app-version',
+    ]);
+  });
+
+  it('sends each backup call on its own channel, with the request only', async () => {
+    fake.ipcRenderer.invoke.mockClear();
+    const ref = {
+      planId: '6f1c2a4e-1b7d-4c55-9a0e-3d2f1b8c7a60',
+      id: '0b3c9d8e-2f4a-4b6c-8d1e-5f7a9b0c1d2e',
+    };
+    await expect(bridge.listBackups({ planId: null })).resolves.toEqual({
+      echo: [IPC_CHANNELS.listBackups, { planId: null }],
+    });
+    await expect(bridge.readBackup(ref)).resolves.toEqual({ echo: [IPC_CHANNELS.readBackup, ref] });
+    const deletion = { planId: ref.planId, ids: [ref.id] };
+    await expect(bridge.deleteBackups(deletion)).resolves.toEqual({
+      echo: [IPC_CHANNELS.deleteBackups, deletion],
+    });
+    const write = {
+      backup: {
+        ...ref,
+        planName: 'Acme',
+        takenAt: '2026-11-23T09:00:00.000Z',
+        reason: 'automatic' as const,
+        contentHash: 'a'.repeat(64),
+      },
+      data: new Uint8Array([1]),
+    };
+    await expect(bridge.writeBackup(write)).resolves.toEqual({ echo: [IPC_CHANNELS.writeBackup, write] });
+    expect(fake.ipcRenderer.invoke.mock.calls.map(([channel]) => channel)).toEqual([
+      'drp:list-backups',
+      'drp:read-backup',
+      'drp:delete-backups',
+      'drp:write-backup',
     ]);
   });
 

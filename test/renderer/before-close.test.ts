@@ -91,7 +91,7 @@ describe('connectBeforeClose', () => {
     const tasks: (() => Promise<void>)[] = [];
     const reports: ErrorReport[] = [];
     const platform = {
-      ...createBrowserPlatform(),
+      ...createBrowserPlatform(freshDatabase()),
       onBeforeClose: (task: () => Promise<void>) => {
         tasks.push(task);
         return () => undefined;

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DrpDatabase } from '../../renderer/db/database';
+import { DrpDatabase, RECORD_VERSION_OF_DATABASE } from '../../renderer/db/database';
 import { addProcess, listProcesses } from '../../renderer/features/processes/process-repository';
 import {
   addStarterScenarios,
@@ -74,7 +74,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     const plan = await db.plans.get(PLAN_ID);
     expect(plan).toEqual({ ...v1Plan, currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
@@ -117,6 +117,7 @@ describe('database upgrade from version 1', () => {
     const db = openCurrent(name);
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'backupFiles',
       'backups',
       'callTrees',
       'contacts',
@@ -139,7 +140,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([], []);
     const db = openCurrent(name);
     expect(await db.plans.count()).toBe(0);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
   });
 
   it('a second opening changes nothing more', async () => {
@@ -213,7 +214,7 @@ describe('database upgrade from version 3', () => {
   it('keeps every record as it was and adds an empty scenarios table', async () => {
     const db = openCurrent(await versionThreeDatabase());
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.plans.toArray()).toEqual([v3Plan]);
     expect(await db.systems.toArray()).toEqual([v3System]);
     expect(await db.processes.toArray()).toEqual([v3Process]);
@@ -242,9 +243,56 @@ describe('database version 6', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(SCHEMA_VERSION).toBe(5);
     expect(await db.backups.count()).toBe(0);
     expect(db.backups.schema.indexes.map((index) => index.name).sort()).toEqual(['planId', 'takenAt']);
+  });
+});
+
+describe('database version 7', () => {
+  /** A backup record as version 6 stored it: the plan file's text inside. */
+  const v6Backup = {
+    id: '4f7a3b2c-6d8e-4f0a-8b5c-9d1e3f4a5b62',
+    planId: PLAN_ID,
+    planName: 'Acme – DR plan',
+    takenAt: '2026-02-12T08:00:00.000Z',
+    reason: 'before-import-replace',
+    contentHash: 'c'.repeat(64),
+    bundle: '{"Łódź": true}\n',
+  };
+
+  async function versionSixDatabase(backups: Record<string, unknown>[]): Promise<string> {
+    const name = `upgrade-v6-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(6).stores({ plans: 'id, updatedAt', backups: 'id, planId, takenAt' });
+    await old.open();
+    await old.table('backups').bulkAdd(backups);
+    old.close();
+    return name;
+  }
+
+  it('moves each backup’s plan file text to backupFiles and records its size in bytes', async () => {
+    const db = openCurrent(await versionSixDatabase([v6Backup]));
+    const { bundle, ...info } = v6Backup;
+    // "Łódź" is 4 characters and 7 bytes in UTF-8.
+    expect(await db.backups.toArray()).toEqual([{ ...info, size: bundle.length + 3, fileHash: null }]);
+    expect(await db.backupFiles.toArray()).toEqual([{ id: v6Backup.id, text: bundle }]);
+  });
+
+  it('knows the record version of every database version, the current one at SCHEMA_VERSION', () => {
+    const current = new DrpDatabase('never-opened').verno;
+    for (let version = 1; version <= current; version += 1) {
+      expect(RECORD_VERSION_OF_DATABASE[version], `database version ${version}`).toBeDefined();
+    }
+    expect(RECORD_VERSION_OF_DATABASE[current]).toBe(SCHEMA_VERSION);
+  });
+
+  it('keeps a version 6 backup that was never whole, to be listed as damaged', async () => {
+    const broken = { id: v6Backup.id, planId: PLAN_ID };
+    const db = openCurrent(await versionSixDatabase([broken]));
+    expect(await db.backups.toArray()).toEqual([{ ...broken, size: 0, fileHash: null }]);
+    expect(await db.backupFiles.toArray()).toEqual([{ id: v6Backup.id, text: '' }]);
   });
 });

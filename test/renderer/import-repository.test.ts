@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DrpDatabase } from '../../renderer/db/database';
-import { importSystems } from '../../renderer/features/import/import-repository';
+import { importSystems, importSystemsAfterBackup } from '../../renderer/features/import/import-repository';
 import { createPlan } from '../../renderer/features/plans/plan-repository';
 import { addSystem, listSystems } from '../../renderer/features/systems/system-repository';
 import type { NewSystemValues } from '../../shared/import/systems-csv-import';
 import type { Plan } from '../../shared/model/plan';
 import { newSystemDefaults } from '../../shared/model/system';
+import { browserBackups } from '../support/backups';
+import { sequentialIds } from '../support/sample-plan';
 import { freshDatabase } from './db';
 
 let db: DrpDatabase;
@@ -80,5 +82,26 @@ describe('importing systems', () => {
     await db.plans.delete(plan.id);
     await expect(importSystems(db, plan.id, [row('Mail')])).rejects.toThrow('The plan no longer exists.');
     expect(await db.systems.count()).toBe(0);
+  });
+});
+
+describe('importing systems into an existing plan from the dialog', () => {
+  it('backs the plan up as it was first (before-import)', async () => {
+    await addSystem(db, plan.id, 'ERP');
+    const backups = browserBackups(db, { newId: sequentialIds(10_000), now: () => new Date().toISOString() });
+    await importSystemsAfterBackup(db, backups, plan.id, [row('Mail')]);
+    const [entry] = await backups.list(plan.id);
+    expect(entry?.info?.reason).toBe('before-import');
+    const opened = await backups.open({ planId: plan.id, id: entry?.id ?? '' });
+    expect(opened.ok && opened.snapshot.systems.map((system) => system.name)).toEqual(['ERP']);
+    expect((await listSystems(db, plan.id)).map((system) => system.name)).toEqual(['ERP', 'Mail']);
+  });
+
+  it('imports nothing when the backup cannot be written', async () => {
+    const failing = { backUpPlan: () => Promise.reject(new Error('the disk is full')) };
+    await expect(importSystemsAfterBackup(db, failing, plan.id, [row('Mail')])).rejects.toThrow(
+      'the disk is full',
+    );
+    expect(await listSystems(db, plan.id)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupSchema } from '../../shared/bundle/backup';
+import { backupInfoSchema } from '../../shared/bundle/backup';
 import { contentHash } from '../../shared/bundle/content-hash';
 import { readBundle } from '../../shared/bundle/read-bundle';
 import { renewSnapshotIds } from '../../shared/bundle/renew-ids';
@@ -8,9 +8,9 @@ import type { PlanSnapshot } from '../../shared/bundle/snapshot';
 import { encodeUtf8 } from '../../shared/bundle/utf8';
 import { copyName } from '../../shared/model/plan';
 import type { DrpDatabase } from '../../renderer/db/database';
+import type { BackupService } from '../../renderer/features/backups/backup-service';
 import {
   importSnapshot,
-  listBackups,
   PlanExistsError,
   RecordsExistError,
   restoreBackup,
@@ -18,25 +18,32 @@ import {
 } from '../../renderer/features/exchange/plan-import-repository';
 import { addSnapshot, readSnapshot } from '../../renderer/features/plans/plan-repository';
 import { updateSystem } from '../../renderer/features/systems/system-repository';
+import { browserBackups } from '../support/backups';
 import { samplePlan, sequentialIds, SAMPLE_NOW } from '../support/sample-plan';
 import { freshDatabase } from './db';
 
 const crypto = webcrypto;
-const app = { name: 'DR Planner', version: 'test' };
 let db: DrpDatabase;
+let backups: BackupService;
 let deps: ImportDeps;
 
 beforeEach(() => {
   db = freshDatabase();
   let tick = 0;
-  deps = {
-    db,
-    crypto,
-    app,
+  const clock = {
     newId: sequentialIds(10_000),
     now: () => new Date(Date.parse(SAMPLE_NOW) + 1000 * ++tick).toISOString(),
   };
+  backups = browserBackups(db, clock);
+  deps = { db, backups, ...clock };
 });
+
+/** A backup's plan file text, as the browser store keeps it. */
+async function backupText(id: string): Promise<string> {
+  const file = await db.backupFiles.get(id);
+  if (!file) throw new Error('no backup file');
+  return file.text;
+}
 afterEach(async () => {
   await db.delete();
 });
@@ -96,13 +103,13 @@ describe('importing a plan file', () => {
     expect(await db.systems.get(sample.systems[0]?.id ?? '')).toBeUndefined();
     const stored = await db.backups.toArray();
     expect(stored).toEqual([backup]);
-    const record = backupSchema.parse(stored[0]);
+    const record = backupInfoSchema.parse(stored[0]);
     expect(record).toMatchObject({
       planId: sample.plan.id,
       planName: sample.plan.name,
       reason: 'before-import-replace',
     });
-    const read = await readBundle(encodeUtf8(record.bundle), { crypto });
+    const read = await readBundle(encodeUtf8(await backupText(record.id)), { crypto });
     if (!read.ok) throw new Error('the backup does not read back');
     expect(read.snapshot).toEqual(sample);
     expect(record.contentHash).toBe(await hash(sample));
@@ -119,10 +126,12 @@ describe('importing a plan file', () => {
 
     expect(await readSnapshot(db, sample.plan.id)).toEqual(sample);
     expect(second).toMatchObject({ planName: 'Imported version', reason: 'before-undo-of-import' });
-    expect((await listBackups(db, sample.plan.id)).map((b) => b.reason)).toEqual([
-      'before-undo-of-import',
+    const listed = await backups.list(sample.plan.id);
+    expect(listed.map((entry) => entry.info?.reason).sort()).toEqual([
       'before-import-replace',
+      'before-undo-of-import',
     ]);
+    expect(listed.every((entry) => entry.damage === null)).toBe(true);
   });
 
   it('backs up the plan as it is at the moment of the replace, edits included', async () => {
@@ -132,7 +141,7 @@ describe('importing a plan file', () => {
     if (!first) throw new Error('no system');
     await updateSystem(db, first.id, { owner: 'Edited just now' });
     const { backup } = await importSnapshot(deps, editedSample(), 'replace');
-    const read = await readBundle(encodeUtf8(backup?.bundle ?? ''), { crypto });
+    const read = await readBundle(encodeUtf8(await backupText(backup?.id ?? '')), { crypto });
     if (!read.ok) throw new Error('the backup does not read back');
     expect(read.snapshot.systems[0]?.owner).toBe('Edited just now');
   });

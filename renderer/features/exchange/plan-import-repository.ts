@@ -1,24 +1,21 @@
-import { backupSchema, type Backup, type BackupReason } from '../../../shared/bundle/backup';
-import { createBundle, serialiseBundle, type AppInfo } from '../../../shared/bundle/bundle';
-import { formatProblems, readBundle } from '../../../shared/bundle/read-bundle';
+import type { BackupInfo, BackupRef } from '../../../shared/bundle/backup';
 import { renewSnapshotIds } from '../../../shared/bundle/renew-ids';
 import type { PlanSnapshot } from '../../../shared/bundle/snapshot';
-import { encodeUtf8 } from '../../../shared/bundle/utf8';
-import type { WebCrypto } from '../../../shared/bundle/web-crypto';
 import type { Plan } from '../../../shared/model/plan';
 import type { DrpDatabase } from '../../db/database';
-import { addSnapshot, planTables, readSnapshot, removeSnapshot } from '../plans/plan-repository';
+import type { BackupService } from '../backups/backup-service';
+import { replacePlan } from '../backups/replace-plan';
+import { addSnapshot, planTables } from '../plans/plan-repository';
 
 /**
  * Storing an imported plan. Every way in is one transaction: the plan arrives
  * whole or not at all, and a plan already here is never overwritten without a
- * backup of it being stored in the same transaction.
+ * backup of it being stored first (replace-plan.ts).
  */
 
 export interface ImportDeps {
   db: DrpDatabase;
-  crypto: WebCrypto;
-  app: AppInfo;
+  backups: BackupService;
   now: () => string;
   newId: () => string;
 }
@@ -29,7 +26,7 @@ export type ImportMode = 'new' | 'copy' | 'replace';
 export interface ImportOutcome {
   plan: Plan;
   /** The backup of the plan that was replaced (mode `replace` only). */
-  backup: Backup | null;
+  backup: BackupInfo | null;
 }
 
 export class PlanExistsError extends Error {
@@ -96,68 +93,20 @@ async function storeImport(
  * Undo of a replace: puts the plan in `backup` back. What is there now (the
  * import, perhaps edited since) is itself backed up first, so Undo loses
  * nothing either. Returns that new backup, or null if the plan had been
- * deleted meanwhile and there was nothing to back up.
+ * deleted meanwhile and there was nothing to back up. The backup is read
+ * back with every check (verify-backup.ts): a damaged one is refused.
  */
-export async function restoreBackup(deps: ImportDeps, backup: Backup): Promise<Backup | null> {
-  const read = await readBundle(encodeUtf8(backup.bundle), { crypto: deps.crypto });
-  if (!read.ok) throw new Error(`The backup cannot be read: ${formatProblems(read.problems).join('; ')}`);
+export async function restoreBackup(deps: ImportDeps, backup: BackupRef): Promise<BackupInfo | null> {
+  const opened = await deps.backups.open(backup);
+  if (!opened.ok) throw new Error(`The backup cannot be restored: ${opened.reason}`);
   const { db } = deps;
   if (!(await db.plans.get(backup.planId))) {
     await db.transaction('rw', planTables(db), async () => {
       if (await db.plans.get(backup.planId))
         throw new Error('The plan reappeared while it was restored; try again.');
-      await addSnapshot(db, read.snapshot);
+      await addSnapshot(db, opened.snapshot);
     });
     return null;
   }
-  return replacePlan(deps, read.snapshot, 'before-undo-of-import');
-}
-
-/** Writes against a plan being edited elsewhere (autosave) are retried this often. */
-const REPLACE_ATTEMPTS = 3;
-
-/**
- * Replaces the plan with `next`'s id by `next`, storing a backup of it in the
- * same transaction. The backup's hash needs Web Crypto, which cannot run
- * inside an IndexedDB transaction (it would commit early), so it is made from
- * a first read, and the transaction checks the plan is still exactly that.
- * If an edit slipped in between, it starts again with the edited plan.
- */
-async function replacePlan(deps: ImportDeps, next: PlanSnapshot, reason: BackupReason): Promise<Backup> {
-  const { db } = deps;
-  const planId = next.plan.id;
-  for (let attempt = 0; attempt < REPLACE_ATTEMPTS; attempt += 1) {
-    const current = await readSnapshot(db, planId);
-    const backup = await takeBackup(deps, current, reason);
-    const seen = JSON.stringify(current);
-    const replaced = await db.transaction('rw', [...planTables(db), db.backups], async () => {
-      const now = await readSnapshot(db, planId);
-      if (JSON.stringify(now) !== seen) return false;
-      await db.backups.add(backup);
-      await removeSnapshot(db, now);
-      await addSnapshot(db, next);
-      return true;
-    });
-    if (replaced) return backup;
-  }
-  throw new Error('The plan kept changing while it was being replaced. Nothing was changed; try again.');
-}
-
-async function takeBackup(deps: ImportDeps, snapshot: PlanSnapshot, reason: BackupReason): Promise<Backup> {
-  const takenAt = deps.now();
-  const bundle = await createBundle(deps.crypto, snapshot, { exportedAt: takenAt, app: deps.app });
-  return backupSchema.parse({
-    id: deps.newId(),
-    planId: snapshot.plan.id,
-    planName: snapshot.plan.name,
-    takenAt,
-    reason,
-    contentHash: bundle.contentHash,
-    bundle: serialiseBundle(bundle),
-  });
-}
-
-/** Backups of one plan, newest first: what a later Backups screen lists. */
-export function listBackups(db: DrpDatabase, planId: string): Promise<Backup[]> {
-  return db.backups.where('planId').equals(planId).reverse().sortBy('takenAt');
+  return replacePlan(deps, opened.snapshot, 'before-undo-of-import');
 }

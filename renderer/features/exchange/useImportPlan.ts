@@ -9,7 +9,6 @@ import {
 } from '../../../shared/bundle/read-bundle';
 import { EXPORT_FORMATS } from '../../../shared/export/formats';
 import type { Plan } from '../../../shared/model/plan';
-import { APP_INFO } from '../../app/app-info';
 import { useServices } from '../../app/services';
 import { UNDO_WINDOW_MS } from '../../components/toasts';
 import { newId, nowIso } from '../../db/clock';
@@ -45,12 +44,12 @@ const PLAN_FILE_FILTER = EXPORT_FORMATS[0].filter;
  * Nothing is ever overwritten without the user choosing "Replace" here.
  */
 export function useImportPlan() {
-  const { db, platform, toasts, saveTracker } = useServices();
+  const { db, platform, toasts, saveTracker, backups } = useServices();
   const [, navigate] = useLocation();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const cancelRead = useRef<(() => void) | null>(null);
 
-  const deps: ImportDeps = { db, crypto: globalThis.crypto, app: APP_INFO, now: nowIso, newId };
+  const deps: ImportDeps = { db, backups, now: nowIso, newId };
 
   const store = async (read: ReadBundle, mode: ImportMode, fileName: string) => {
     // Edits still in their typing pause go in first, so a replaced plan's backup holds them.

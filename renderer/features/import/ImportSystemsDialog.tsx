@@ -6,7 +6,7 @@ import { useServices } from '../../app/services';
 import { plural } from '../../components/format';
 import { ModalDialog } from '../../components/ModalDialog';
 import { ColumnMapping } from './ColumnMapping';
-import { importSystems } from './import-repository';
+import { importSystemsAfterBackup } from './import-repository';
 import { ImportPreview, ImportProblems } from './ImportPreview';
 import type { OpenedCsv } from './useSystemsImport';
 import './import-systems.css';
@@ -51,7 +51,7 @@ interface ImportFormProps extends ImportSystemsDialogProps {
 }
 
 function ImportForm({ planId, opened, existingNames, onClose, busy, setBusy }: ImportFormProps) {
-  const { db, saveTracker, toasts } = useServices();
+  const { db, saveTracker, toasts, backups } = useServices();
   const { fileName, encoding, table } = opened;
   const [mapping, setMapping] = useState(() => guessMapping(table.headers));
   // Names as they were when the file was picked: the list must not shift under the user (or
@@ -82,7 +82,9 @@ function ImportForm({ planId, opened, existingNames, onClose, busy, setBusy }: I
     setFailure(null);
     const values = check.rows.map((row) => row.values);
     const what = `Import of ${plural(count, 'system', 'systems')} from “${fileName}”`;
-    const saved = await saveTracker.run(saveKey, what, () => importSystems(db, planId, values));
+    const saved = await saveTracker.run(saveKey, what, () =>
+      importSystemsAfterBackup(db, backups, planId, values),
+    );
     setBusy(false);
     if (saved) {
       toasts.add({ title: `Imported ${plural(count, 'system', 'systems')}` }, { timeout: 5000 });

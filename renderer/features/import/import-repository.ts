@@ -2,6 +2,7 @@ import { nameKey, type NewSystemValues } from '../../../shared/import/systems-cs
 import { systemSchema, type System } from '../../../shared/model/system';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
+import type { BackupService } from '../backups/backup-service';
 import { touchPlan } from '../plans/plan-repository';
 import { listSystems } from '../systems/system-repository';
 
@@ -39,4 +40,18 @@ export async function importSystems(
     await touchPlan(db, planId, now);
     return added;
   });
+}
+
+/**
+ * The import as the dialog runs it: the plan as it was is backed up first ('before-import'), and if
+ * that backup cannot be written, nothing is imported.
+ */
+export async function importSystemsAfterBackup(
+  db: DrpDatabase,
+  backups: Pick<BackupService, 'backUpPlan'>,
+  planId: string,
+  rows: readonly NewSystemValues[],
+): Promise<System[]> {
+  await backups.backUpPlan(planId, 'before-import');
+  return importSystems(db, planId, rows);
 }

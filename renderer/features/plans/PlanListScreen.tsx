@@ -42,6 +42,14 @@ export function PlanListScreen({ open }: { open: PlanListDialog }) {
       <div className="page-header">
         <h1 id="plans-heading">Your plans</h1>
         <div className="page-actions">
+          <Button
+            className="button"
+            onPress={() => {
+              navigate('/backups');
+            }}
+          >
+            Backups
+          </Button>
           <ImportBackstageButton
             onImported={(planId) => {
               navigate(`/plans/${planId}`);

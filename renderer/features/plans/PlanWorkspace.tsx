@@ -4,6 +4,7 @@ import { Button } from 'react-aria-components';
 import { Link, Redirect, Route, useRoute } from 'wouter';
 import { ScreenSwitch } from '../../app/ErrorBoundary';
 import { useServices } from '../../app/services';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { CallTreePrintScreen } from '../call-tree/CallTreePrintScreen';
 import { CallTreeScreen } from '../call-tree/CallTreeScreen';
 import { ContactDetailScreen } from '../contacts/ContactDetailScreen';
@@ -79,6 +80,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
           >
             Export…
           </Button>
+          <Link href="/backups" className="sidebar-backups">
+            Backups of this plan
+          </Link>
         </div>
         <ol className="steps">
           <NavLink path="/overview" marker="★" label="Overview" />
@@ -147,6 +151,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/call-tree/print">
           <CallTreePrintScreen plan={plan} />
+        </Route>
+        <Route path="/backups">
+          <BackupsScreen plan={plan} />
         </Route>
         <Route path="/map">
           <Suspense fallback={<p className="page muted">Loading the map…</p>}>
