@@ -177,7 +177,7 @@ function BackupRow({
           <div className="backup-actions">
             <Button
               className="button button-small"
-              isDisabled={restore.busy}
+              isPending={restore.busy}
               onPress={() => void restore.restoreAsNew(info)}
             >
               Restore as a new plan
@@ -185,7 +185,7 @@ function BackupRow({
             {planPresent && (
               <Button
                 className="button button-small"
-                isDisabled={restore.busy}
+                isPending={restore.busy}
                 onPress={() => void restore.restoreOver(info)}
               >
                 Restore over the current plan

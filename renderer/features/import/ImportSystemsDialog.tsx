@@ -133,9 +133,12 @@ function ImportForm({ planId, opened, existingNames, onClose, busy, setBusy }: I
           <Button className="button" onPress={cancel} isDisabled={busy}>
             Cancel
           </Button>
+          {/* Pending, not disabled, while it writes (a backup first): a disabled button drops the
+              keyboard focus out of the dialog, and Escape would no longer reach it. */}
           <Button
             className="button button-primary"
-            isDisabled={count === 0 || busy}
+            isDisabled={count === 0}
+            isPending={busy}
             onPress={() => void runImport()}
           >
             {count === 0 ? 'Import' : `Import ${plural(count, 'system', 'systems')}`}
