@@ -8,6 +8,7 @@ import { Toasts } from '../components/toasts';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { PlanListScreen } from '../features/plans/PlanListScreen';
 import { PlanWorkspace } from '../features/plans/PlanWorkspace';
+import { DatabaseGate } from './DatabaseGate';
 import { useServices } from './services';
 
 /*
@@ -59,23 +60,25 @@ function Shell() {
           About
         </Button>
       </header>
-      <Switch>
-        <Route path="/">
-          <PlanListScreen open={null} />
-        </Route>
-        <Route path="/new">
-          <PlanListScreen open="new-plan" />
-        </Route>
-        <Route path="/new-from-template">
-          <PlanListScreen open="new-from-template" />
-        </Route>
-        <Route path="/plans/:planId" nest>
-          {(params) => <PlanWorkspace key={params.planId} planId={params.planId} />}
-        </Route>
-        <Route>
-          <Redirect to="/" replace />
-        </Route>
-      </Switch>
+      <DatabaseGate>
+        <Switch>
+          <Route path="/">
+            <PlanListScreen open={null} />
+          </Route>
+          <Route path="/new">
+            <PlanListScreen open="new-plan" />
+          </Route>
+          <Route path="/new-from-template">
+            <PlanListScreen open="new-from-template" />
+          </Route>
+          <Route path="/plans/:planId" nest>
+            {(params) => <PlanWorkspace key={params.planId} planId={params.planId} />}
+          </Route>
+          <Route>
+            <Redirect to="/" replace />
+          </Route>
+        </Switch>
+      </DatabaseGate>
       <Toasts queue={toasts} />
       <AboutDialog isOpen={aboutOpen} onOpenChange={setAboutOpen} />
     </div>
