@@ -11,6 +11,9 @@ import { createToastQueue } from './components/toasts';
 import { backUpBeforeMigration } from './db/backup-before-migration';
 import { newId, nowIso, todayIso } from './db/clock';
 import { DrpDatabase } from './db/database';
+import { DatabaseStatus } from './db/database-status';
+import { openDatabase } from './db/open-database';
+import { settleWrites } from './autosave/settle-writes';
 import { BackupService } from './features/backups/backup-service';
 import { startBackups } from './features/backups/start-backups';
 import { createBrowserPlatform } from './platform/browser-platform';
@@ -35,8 +38,10 @@ const backups = new BackupService({
   newId,
   dayKey: (timestamp) => todayIso(new Date(timestamp)),
 });
+const databaseStatus = new DatabaseStatus();
 const services: Services = {
   db,
+  databaseStatus,
   platform,
   saveTracker,
   toasts: createToastQueue(),
@@ -47,8 +52,7 @@ const services: Services = {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-async function start(rootElement: HTMLElement): Promise<void> {
-  // Before anything opens the database (and so upgrades it): back up the plans an older version left.
+async function backUpOlderDatabase(): Promise<void> {
   const migration = await backUpBeforeMigration({
     databaseName: db.name,
     currentVersion: db.verno,
@@ -64,6 +68,17 @@ async function start(rootElement: HTMLElement): Promise<void> {
       description: migration.failures.join(' '),
     });
   }
+}
+
+async function start(rootElement: HTMLElement): Promise<void> {
+  await openDatabase({
+    db,
+    status: databaseStatus,
+    // Before the database opens (and so upgrades): back up the plans an older version left.
+    beforeOpening: backUpOlderDatabase,
+    // Another window upgrading the database first gets what this one still has to write.
+    beforeLettingGo: () => settleWrites(saveTracker, 2000),
+  });
   startBackups(services);
   createRoot(rootElement).render(
     <StrictMode>

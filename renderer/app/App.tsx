@@ -9,6 +9,7 @@ import { AboutDialog } from '../features/about/AboutDialog';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { PlanListScreen } from '../features/plans/PlanListScreen';
 import { PlanWorkspace } from '../features/plans/PlanWorkspace';
+import { DatabaseGate } from './DatabaseGate';
 import { ScreenSwitch } from './ErrorBoundary';
 import { useServices } from './services';
 
@@ -62,26 +63,28 @@ function Shell() {
           About
         </Button>
       </header>
-      <ScreenSwitch>
-        <Route path="/">
-          <PlanListScreen open={null} />
-        </Route>
-        <Route path="/new">
-          <PlanListScreen open="new-plan" />
-        </Route>
-        <Route path="/new-from-template">
-          <PlanListScreen open="new-from-template" />
-        </Route>
-        <Route path="/backups">
-          <BackupsScreen plan={null} />
-        </Route>
-        <Route path="/plans/:planId" nest>
-          {(params) => <PlanWorkspace key={params.planId} planId={params.planId} />}
-        </Route>
-        <Route>
-          <Redirect to="/" replace />
-        </Route>
-      </ScreenSwitch>
+      <DatabaseGate>
+        <ScreenSwitch>
+          <Route path="/">
+            <PlanListScreen open={null} />
+          </Route>
+          <Route path="/new">
+            <PlanListScreen open="new-plan" />
+          </Route>
+          <Route path="/new-from-template">
+            <PlanListScreen open="new-from-template" />
+          </Route>
+          <Route path="/backups">
+            <BackupsScreen plan={null} />
+          </Route>
+          <Route path="/plans/:planId" nest>
+            {(params) => <PlanWorkspace key={params.planId} planId={params.planId} />}
+          </Route>
+          <Route>
+            <Redirect to="/" replace />
+          </Route>
+        </ScreenSwitch>
+      </DatabaseGate>
       <Toasts queue={toasts} />
       <AboutDialog isOpen={aboutOpen} onOpenChange={setAboutOpen} />
     </div>

@@ -3,12 +3,15 @@ import type { SaveTracker } from '../autosave/save-tracker';
 import type { BackupService } from '../features/backups/backup-service';
 import type { BeforeClose } from './before-close';
 import type { DrpDatabase } from '../db/database';
+import type { DatabaseStatus } from '../db/database-status';
 import type { Platform } from '../platform/platform';
 import type { AppToastQueue } from '../components/toasts';
 
 /** The app's few long-lived objects, created once in main.tsx. */
 export interface Services {
   db: DrpDatabase;
+  /** Whether the database is open, read-only, or why not (DatabaseGate shows it). */
+  databaseStatus: DatabaseStatus;
   platform: Platform;
   saveTracker: SaveTracker;
   toasts: AppToastQueue;

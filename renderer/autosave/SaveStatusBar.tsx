@@ -18,8 +18,21 @@ export function SaveStatusBar() {
       <>
         <span className="save-status-text">
           Not saved: {first.what} — {first.reason}
-          {others.length > 0 && ` (and ${others.length} more)`}
         </span>
+        {others.length > 0 && (
+          // Every unsaved edit by name, so nothing the user typed goes unmentioned (e.g. a full disk).
+          <details className="save-status-more">
+            <summary>(and {others.length} more)</summary>
+            <ul>
+              {status.unsaved.map((change) => (
+                <li key={change.key}>
+                  {change.what}
+                  {change.reason !== first.reason && ` — ${change.reason}`}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         {retryable.length > 0 && (
           <Button
             className="button button-small"

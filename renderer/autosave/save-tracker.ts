@@ -1,4 +1,4 @@
-import { describeStorageError } from './storage-errors';
+import { canRetry, describeStorageError } from './storage-errors';
 
 /** Something the user typed that is not in the database, and why. */
 export interface UnsavedChange {
@@ -57,7 +57,7 @@ export class SaveTracker {
         key,
         what,
         reason: describeStorageError(error),
-        retry: retry ?? (() => void this.run(key, what, write)),
+        retry: canRetry(error) ? (retry ?? (() => void this.run(key, what, write))) : undefined,
       };
       this.writing -= 1;
       this.set({ ...this.status, unsaved: [...this.status.unsaved.filter((c) => c.key !== key), change] });

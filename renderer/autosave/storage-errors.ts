@@ -1,3 +1,5 @@
+import { NEWER_DATABASE_ERROR, NEWER_DATABASE_MESSAGE } from '../db/read-only';
+
 /**
  * Turns whatever IndexedDB or Dexie threw into words for the status bar.
  * Dexie wraps the browser's error (e.g. an AbortError whose `inner` is the
@@ -12,8 +14,14 @@ export function describeStorageError(error: unknown): string {
     return 'the database is closed (another window may be upgrading it). Reload the window, then retry.';
   }
   if (names.includes('ReadOnlyError')) return 'the database is read-only.';
+  if (names.includes(NEWER_DATABASE_ERROR)) return NEWER_DATABASE_MESSAGE;
   const message = error instanceof Error ? error.message : String(error);
   return message || 'an unknown storage error occurred.';
+}
+
+/** Whether trying the same write again can succeed: not in a database that refuses every write. */
+export function canRetry(error: unknown): boolean {
+  return !errorNames(error).includes(NEWER_DATABASE_ERROR);
 }
 
 function errorNames(error: unknown): string[] {

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { SaveTracker } from '../../renderer/autosave/save-tracker';
 import { describeStorageError } from '../../renderer/autosave/storage-errors';
+import { NewerDatabaseError } from '../../renderer/db/read-only';
 
 function deferred() {
   let resolve!: () => void;
@@ -159,5 +160,17 @@ describe('SaveTracker pending edits', () => {
       tracker.forget('system:1');
       await expect(settled).resolves.toBeUndefined();
     });
+  });
+
+  it('lists a write refused by a newer version’s database with its reason and no Retry', async () => {
+    const tracker = new SaveTracker();
+    expect(await tracker.run('k', 'Owner of “ERP”', () => Promise.reject(new NewerDatabaseError()))).toBe(
+      false,
+    );
+    const [change] = tracker.getSnapshot().unsaved;
+    expect(change?.reason).toBe(
+      'this database was made by a newer version of DR Planner, so it is read-only here. Update DR Planner to edit.',
+    );
+    expect(change?.retry).toBeUndefined();
   });
 });

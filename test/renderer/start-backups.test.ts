@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DatabaseStatus } from '../../renderer/db/database-status';
 import { BeforeClose } from '../../renderer/app/before-close';
 import type { Services } from '../../renderer/app/services';
 import { SaveTracker } from '../../renderer/autosave/save-tracker';
@@ -36,6 +37,7 @@ beforeEach(async () => {
       onBeforeClose: () => () => undefined,
       reportError: () => undefined,
     },
+    databaseStatus: new DatabaseStatus(),
     saveTracker: new SaveTracker(),
     toasts: createToastQueue(),
     beforeClose: new BeforeClose(),
