@@ -27,6 +27,7 @@ import {
   removeSnapshot,
 } from '../../renderer/features/plans/plan-repository';
 import { dumpDatabase } from '../support/db-dump';
+import { normalisedSnapshot } from '../support/normalise-snapshot';
 import { FuzzFigures } from '../support/fuzz-figures';
 import { applyDamage, applyTreeEdits, damage, toJson, treeEdit, type Json } from '../support/mutate';
 import { samplePlan, SAMPLE_NOW, sequentialIds } from '../support/sample-plan';
@@ -121,23 +122,6 @@ afterAll(async () => {
   await db.delete();
 });
 
-/** Lists in id order: the database hands runbooks back by date, the file has them in any order. */
-function normalised(snapshot: PlanSnapshot): PlanSnapshot {
-  const byId = <T extends { id: string }>(records: readonly T[]) =>
-    records.toSorted((a, b) => a.id.localeCompare(b.id));
-  return {
-    ...snapshot,
-    systems: byId(snapshot.systems),
-    processes: byId(snapshot.processes),
-    dependencies: byId(snapshot.dependencies),
-    scenarios: byId(snapshot.scenarios),
-    runbooks: byId(snapshot.runbooks),
-    contacts: byId(snapshot.contacts),
-    teams: byId(snapshot.teams),
-    vendors: byId(snapshot.vendors),
-  };
-}
-
 function expectNamedRefusal(read: Extract<BundleReadResult, { ok: false }>) {
   expect(read.problems.length).toBeGreaterThan(0);
   expect(read.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS);
@@ -227,7 +211,7 @@ async function importCase({ seed, indent, edits, damage: broken, mode, passphras
     return `refused when stored: ${error.name}`;
   }
   const planId = stored.outcome.plan.id;
-  expect(normalised(await readSnapshot(db, planId))).toEqual(normalised(stored.expected));
+  expect(normalisedSnapshot(await readSnapshot(db, planId))).toEqual(normalisedSnapshot(stored.expected));
   expect(await db.backups.count()).toBe(chosen === 'replace' ? 1 : 0);
   if (chosen === 'replace') expect(stored.outcome.backup?.planId).toBe(resident.plan.id);
   await undo(planId, chosen === 'replace');
