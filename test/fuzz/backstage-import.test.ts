@@ -190,5 +190,5 @@ it(
       { numRuns: soakCount(1000, 10_000) },
     );
   },
-  soakCount(120_000, 1_200_000),
+  soakCount(180_000, 3_600_000),
 );

@@ -21,7 +21,7 @@ export function csvSeed(text: string, delimiter: string): CsvSeed {
 }
 
 /** What a cell of a real inventory holds: values every column reads, and values none does. */
-const plausibleCell = fc.constantFrom(
+export const plausibleCell = fc.constantFrom(
   'ERP',
   'Mail',
   'Core network',
@@ -67,7 +67,15 @@ const header = fc.oneof(
   oddString,
 );
 
-export const cell = fc.oneof({ weight: 3, arbitrary: plausibleCell }, { weight: 2, arbitrary: oddString });
+export const cell = fc.oneof(
+  { weight: 3, arbitrary: plausibleCell },
+  { weight: 2, arbitrary: oddString },
+  // A cell that is a whole pasted page, in a column that quotes what it refuses.
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('4 h', 'Tier 1', 'yes', 'Application').map((text) => text.repeat(20_000)),
+  },
+);
 
 export type CsvEdit =
   | { op: 'cell'; row: number; column: number; value: string }

@@ -88,7 +88,13 @@ export function readCatalog(files: readonly CatalogFile[]): CatalogRead {
       continue;
     }
     const lines = new LineCounter();
-    const parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const parsed = parseAllDocuments(text, {
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+      // Its warnings (a complex key made text, an unknown tag read as text) would go to the console, not the user.
+      logLevel: 'error',
+    });
     const docs = Array.isArray(parsed) ? parsed : [];
     documents += docs.length;
     if (documents > MAX_DOCUMENTS) {
