@@ -2,6 +2,7 @@ import type { Locator, Page, TestInfo } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { webcrypto } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import Papa from 'papaparse';
 import { createBundle, serialiseBundle } from '../../shared/bundle/bundle';
 import type { PlanSnapshot } from '../../shared/bundle/snapshot';
@@ -305,4 +306,43 @@ test('every export format carries the payloads as inert text', async ({ page }, 
   // The formulas are there, each behind the apostrophe that keeps it text, the multi-line ones too.
   expect(csvCells.some((cell) => cell.startsWith("'=HYPERLINK("))).toBe(true);
   expect(csvCells.some((cell) => cell.startsWith("'=1+1\n<script>"))).toBe(true);
+});
+
+test('the CSV and Backstage import dialogs show hostile files as text', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dialogs = watchDialogs(page);
+  const hostile = (name: string) => path.resolve('test/fixtures/hostile', name);
+
+  await page.goto('/');
+  const catalog = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import from Backstage…' }).click();
+  await (await catalog).setFiles(hostile('backstage-script-text.yaml'));
+  const backstage = page.getByRole('dialog', { name: 'Import from Backstage' });
+  await expect.poll(() => showsPayload(backstage)).toBe(true);
+  await expectSafe(page, dialogs, 'Backstage preview');
+  await screenshot(page, 'payloads-backstage-preview');
+  await backstage.getByRole('button', { name: 'Import plan' }).click();
+  await expect(backstage).toHaveCount(0);
+  await page
+    .getByRole('navigation', { name: 'Plan', exact: true })
+    .getByRole('link', { name: 'Critical systems' })
+    .click();
+  await expect.poll(() => showsPayload(page.locator('main'))).toBe(true);
+  await expectSafe(page, dialogs, 'systems from Backstage');
+
+  const csv = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await (await csv).setFiles(hostile('systems-formulas.csv'));
+  const preview = page.getByRole('dialog', { name: 'Import systems from systems-formulas.csv' });
+  await expect.poll(() => showsPayload(preview)).toBe(true);
+  await expectSafe(page, dialogs, 'CSV preview');
+  await screenshot(page, 'payloads-csv-preview');
+  // The catalog's system of the same name is already here: that row is skipped, by its line.
+  await expect(preview.getByText('is already in this plan, so this row is skipped')).toBeVisible();
+  await preview.getByRole('button', { name: 'Import 3 systems' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(
+    page.getByRole('table', { name: 'Critical systems' }).getByRole('textbox', { name: /^Name of / }),
+  ).toHaveCount(4);
+  await expectSafe(page, dialogs, 'systems from CSV');
 });
