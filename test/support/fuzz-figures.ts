@@ -6,6 +6,9 @@ import process from 'node:process';
  * refused and why), wall time and CPU time. CPU time is the honest figure on
  * a shared machine, where wall time depends on what else runs.
  */
+/** Outcomes named in the report; the rarer ones are summed. */
+const MAX_LISTED = 12;
+
 export class FuzzFigures {
   private readonly outcomes = new Map<string, number>();
   private cases = 0;
@@ -27,7 +30,10 @@ export class FuzzFigures {
   report(): void {
     const wall = (performance.now() - this.startedAt) / 1000;
     const cpu = process.cpuUsage(this.cpuAt);
-    const outcomes = [...this.outcomes].sort(([, a], [, b]) => b - a).map(([name, n]) => `${name} ${n}`);
+    const sorted = [...this.outcomes].sort(([, a], [, b]) => b - a);
+    const others = sorted.slice(MAX_LISTED).reduce((sum, [, n]) => sum + n, 0);
+    const outcomes = sorted.slice(0, MAX_LISTED).map(([name, n]) => `${name} ${n}`);
+    if (others > 0) outcomes.push(`${sorted.length - MAX_LISTED} other outcomes ${others}`);
     console.info(
       `${this.importer} fuzz: ${this.cases} cases in ${wall.toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s): ${outcomes.join(', ')}`,
     );
