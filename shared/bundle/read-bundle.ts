@@ -52,8 +52,22 @@ export const MAX_PROBLEMS = 50;
 const refuse = (reason: BundleRefusal, path: string, message: string): BundleReadResult => ({
   ok: false,
   reason,
-  problems: [{ path, message }],
+  problems: [readable({ path, message })],
 });
+
+/** Paths and messages quote the file (its keys, its values); a hostile file's 5,000-character key is cut. */
+export const MAX_PROBLEM_TEXT = 300;
+
+function readable(problem: BundleProblem): BundleProblem {
+  return { path: clip(problem.path, MAX_PROBLEM_TEXT), message: clip(problem.message, MAX_PROBLEM_TEXT) };
+}
+
+/** At most `max` characters, cut between code points, with … where it was cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const characters = Array.from(text);
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}
 
 /** The refusal for a file that is too large, for callers that check the size before reading. */
 export function bundleSizeProblem(bytes: number, maxBytes = MAX_BUNDLE_BYTES): BundleProblem | null {
@@ -88,7 +102,7 @@ async function readBundleText(
     return refuse(
       'not-a-bundle',
       '$.format',
-      `The file is not a DR Planner plan file (its format is ${value.format === undefined ? 'missing' : JSON.stringify(value.format)})`,
+      `The file is not a DR Planner plan file (its format is ${value.format === undefined ? 'missing' : quoteClipped(value.format)})`,
     );
   }
   const version = value.formatVersion;
@@ -178,11 +192,18 @@ function migrateContent(content: unknown, fromVersion: number): unknown {
   return out;
 }
 
+/** A value from the file as it appears in a message: a hostile file's 40 MB "format" is not repeated in full. */
+function quoteClipped(value: unknown): string {
+  return clip(JSON.stringify(value), 60);
+}
+
 function problemsOf(error: z.ZodError): BundleProblem[] {
-  return error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({
-    path: jsonPath(issue.path),
-    message: issue.message,
-  }));
+  return error.issues.slice(0, MAX_PROBLEMS).map((issue) =>
+    readable({
+      path: jsonPath(issue.path),
+      message: issue.message,
+    }),
+  );
 }
 
 function isObject(value: unknown): value is StoredRecord & Record<string, unknown> {

@@ -4,6 +4,7 @@ import type { System } from '../model/system';
 import { SYSTEM_COLUMNS } from '../model/system-text';
 import type { PlanSnapshot } from '../bundle/snapshot';
 import { encodeUtf8 } from '../bundle/utf8';
+import { FORMULA_CELL, spreadsheetCell } from './csv/spreadsheet-cells';
 import { exportFileName } from './file-name';
 import type { ExportOutput } from './formats';
 
@@ -18,9 +19,9 @@ export function systemsToCsv(systems: readonly System[]): string {
   return Papa.unparse(
     {
       fields: SYSTEM_COLUMNS.map((column) => column.label),
-      data: systems.map((system) => SYSTEM_COLUMNS.map((column) => column.format(system))),
+      data: systems.map((system) => SYSTEM_COLUMNS.map((column) => spreadsheetCell(column.format(system)))),
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    { escapeFormulae: FORMULA_CELL, newline: '\r\n' },
   );
 }
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unescapeFormulaCell } from '../export/csv/spreadsheet-cells';
 import type { Validated } from '../model/validation';
 
 /** One row of a CSV file, with the line it starts on so every message can point at it. */
@@ -62,7 +63,7 @@ export function readCsvTable(input: string, isKnownHeader: (header: string) => b
       const end = result.meta.cursor;
       const row: CsvRow = {
         line,
-        cells: result.data.map(unescapeFormula),
+        cells: result.data.map(unescapeFormulaCell),
         problem: quoteProblem(result.errors),
       };
       line += countLineBreaks(text.slice(start, end));
@@ -123,15 +124,6 @@ function quoteProblem(errors: readonly Papa.ParseError[]): string | null {
 }
 
 /** Cells beyond the headings that hold text: a separator inside an unquoted cell, usually. */
-/**
- * Our CSV export (papaparse's escapeFormulae) puts a ' before a cell that a
- * spreadsheet would run as a formula; reading our own file back takes it off
- * again, so "-Legacy" stays "-Legacy". The cell is stored as text either way.
- */
-function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
 function strayCells(cells: readonly string[], headings: number): string | null {
   const extra = cells.slice(headings).filter((cell) => cell.trim() !== '').length;
   if (extra === 0) return null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Validated } from './validation';
+import { quoted, type Validated } from './validation';
 
 /** Durations are stored as whole minutes; these are the units people type and read. */
 const MINUTE = 1;
@@ -51,7 +51,7 @@ export function parseDuration(text: string): Validated<number | null> {
   if (clock) return withinRange(Number(clock[1]) * HOUR + Number(clock[2]), text);
 
   if (/^\d+(?:[.,]\d+)?$/.test(input)) {
-    return { ok: false, message: `Add a unit to “${text.trim()}”, for example ${EXAMPLES}` };
+    return { ok: false, message: `Add a unit to ${quoted(text)}, for example ${EXAMPLES}` };
   }
 
   const part = /(\d+(?:[.,]\d+)?)\s*([a-z]+)\s*(?:,|and)?\s*/gy;
@@ -64,14 +64,14 @@ export function parseDuration(text: string): Validated<number | null> {
     if (unit === undefined) {
       return {
         ok: false,
-        message: `“${unitText}” is not a unit of time. Use min, h, days or weeks, for example ${EXAMPLES}`,
+        message: `${quoted(unitText)} is not a unit of time. Use min, h, days or weeks, for example ${EXAMPLES}`,
       };
     }
     total += Number(amount.replace(',', '.')) * unit;
     consumed += whole.length;
   }
   if (consumed === 0 || consumed !== input.length) {
-    return { ok: false, message: `“${text.trim()}” is not a duration. Write it like ${EXAMPLES}` };
+    return { ok: false, message: `${quoted(text)} is not a duration. Write it like ${EXAMPLES}` };
   }
   return withinRange(Math.round(total), text);
 }
@@ -80,7 +80,7 @@ function withinRange(minutes: number, text: string): Validated<number> {
   if (minutes > MAX_DURATION_MINUTES) {
     return {
       ok: false,
-      message: `“${text.trim()}” is longer than a year; durations can be at most 365 days`,
+      message: `${quoted(text)} is longer than a year; durations can be at most 365 days`,
     };
   }
   return { ok: true, value: minutes };

@@ -42,7 +42,9 @@ export type Plan = z.infer<typeof planSchema>;
 /** The name a duplicated plan gets, so the copy is never mistaken for the original. */
 export function copyName(name: string): string {
   const suffix = ' (copy)';
-  return (name + suffix).length > PLAN_NAME_MAX
-    ? name.slice(0, PLAN_NAME_MAX - suffix.length) + suffix
-    : name + suffix;
+  if ((name + suffix).length <= PLAN_NAME_MAX) return name + suffix;
+  // Cut between characters, not between the two halves of an emoji (a lone half prints as �).
+  const end = PLAN_NAME_MAX - suffix.length;
+  const split = /[\uD800-\uDBFF]/.test(name.charAt(end - 1)) && /[\uDC00-\uDFFF]/.test(name.charAt(end));
+  return name.slice(0, split ? end - 1 : end) + suffix;
 }

@@ -14,7 +14,7 @@ import {
   type SystemEdits,
   type SystemField,
 } from './system';
-import { validate, type Validated } from './validation';
+import { quoted, validate, type Validated } from './validation';
 
 /**
  * System fields as text in a cell: what a spreadsheet paste, a CSV import and
@@ -49,7 +49,7 @@ function pick<T extends string>(
     ? { ok: true, value: found }
     : {
         ok: false,
-        message: `“${text.trim()}” is not a ${what}. Use one of: ${options.map(label).join(', ')}`,
+        message: `${quoted(text)} is not a ${what}. Use one of: ${options.map(label).join(', ')}`,
       };
 }
 
@@ -107,7 +107,7 @@ export const SYSTEM_TEXT_FIELDS = {
       if (normalise(value) === '') return { ok: true, value: null };
       return match
         ? validate(systemFieldSchemas.tier, Number(match[1]))
-        : { ok: false, message: `“${value.trim()}” is not a tier. Use 0, 1, 2, 3 or 4 (or leave it empty)` };
+        : { ok: false, message: `${quoted(value)} is not a tier. Use 0, 1, 2, 3 or 4 (or leave it empty)` };
     },
     format: (value) => (value === null ? '' : String(value)),
   },
@@ -181,7 +181,7 @@ export const SYSTEM_TEXT_FIELDS = {
       const answer = normalise(value);
       if (YES.includes(answer)) return { ok: true, value: true };
       if (NO.includes(answer)) return { ok: true, value: false };
-      return { ok: false, message: `“${value.trim()}” is not yes or no` };
+      return { ok: false, message: `${quoted(value)} is not yes or no` };
     },
     format: (value) => (value ? 'yes' : 'no'),
   },
@@ -193,7 +193,9 @@ export const SYSTEM_TEXT_FIELDS = {
       const trimmed = value.trim();
       if (trimmed === '') return { ok: true, value: null };
       const date = validate(systemFieldSchemas.lastRestoreTest, trimmed);
-      return date.ok ? date : { ok: false, message: `“${trimmed}” is not a date; write it as YYYY-MM-DD` };
+      return date.ok
+        ? date
+        : { ok: false, message: `${quoted(trimmed)} is not a date; write it as YYYY-MM-DD` };
     },
     format: (value) => value ?? '',
   },

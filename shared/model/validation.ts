@@ -21,3 +21,20 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
     })
     .join('; ');
 }
+
+/** Longest stretch of a refused value a message repeats: enough to find it, not a pasted page. */
+export const MAX_QUOTED = 60;
+
+/**
+ * A refused value inside a message, “in quotes”, trimmed and cut to
+ * {@link MAX_QUOTED} characters (between whole characters): a CSV cell or a
+ * pasted value can be megabytes long, and the message lists it per row.
+ */
+export function quoted(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_QUOTED) return `“${trimmed}”`;
+  const characters = Array.from(trimmed);
+  return characters.length <= MAX_QUOTED
+    ? `“${trimmed}”`
+    : `“${characters.slice(0, MAX_QUOTED - 1).join('')}…”`;
+}

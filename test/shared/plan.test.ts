@@ -56,4 +56,11 @@ describe('copyName', () => {
     expect(copy.endsWith(' (copy)')).toBe(true);
     expect(planDetailsSchema.safeParse({ name: copy, organisation: '' }).success).toBe(true);
   });
+
+  it('never cuts an emoji in half to make room', () => {
+    // 193 units fit before " (copy)"; the 97th emoji would straddle the cut.
+    const copy = copyName('😀'.repeat(100));
+    expect(copy).toBe(`${'😀'.repeat(96)} (copy)`);
+    expect(copy).not.toMatch(/\p{Cs}/u);
+  });
 });

@@ -7,6 +7,7 @@ import { DEPENDENCY_KIND_INFO } from '../../model/dependency';
 import { formatDuration, formatOptionalDuration } from '../../model/duration';
 import { IMPACT_RATINGS, IMPACT_RATING_LABELS, TIME_BUCKETS, worstByBucket } from '../../model/impact';
 import { csvFileName, systemsToCsv } from '../systems-csv';
+import { FORMULA_CELL, spreadsheetCell } from './spreadsheet-cells';
 
 export interface CsvFile {
   fileName: string;
@@ -166,7 +167,7 @@ export function planCsvFiles(snapshot: PlanSnapshot, analysis: Pick<PlanAnalysis
 
 function toCsv(fields: readonly string[], rows: readonly (readonly string[])[]): string {
   return Papa.unparse(
-    { fields: [...fields], data: rows.map((row) => [...row]) },
-    { escapeFormulae: true, newline: '\r\n' },
+    { fields: [...fields], data: rows.map((row) => row.map(spreadsheetCell)) },
+    { escapeFormulae: FORMULA_CELL, newline: '\r\n' },
   );
 }

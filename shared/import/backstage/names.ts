@@ -3,7 +3,14 @@ import { nameKey } from '../systems-csv-import';
 /** Text cut to a field's limit, with an ellipsis so the cut shows. */
 export function clip(text: string, max: number): string {
   const trimmed = text.trim();
-  return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1).trimEnd()}…`;
+  if (trimmed.length <= max) return trimmed;
+  return `${sliceWhole(trimmed, max - 1).trimEnd()}…`;
+}
+
+/** The first `end` UTF-16 units, or one fewer where the cut would split an emoji's surrogate pair in half. */
+export function sliceWhole(text: string, end: number): string {
+  const split = /[\uDC00-\uDFFF]/.test(text.charAt(end)) && /[\uD800-\uDBFF]/.test(text.charAt(end - 1));
+  return text.slice(0, split ? end - 1 : end);
 }
 
 /**

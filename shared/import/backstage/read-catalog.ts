@@ -2,6 +2,7 @@ import { isNode, isScalar, LineCounter, parseAllDocuments, visit, type Document 
 import type { z } from 'zod';
 import { DEFAULT_NAMESPACE } from './entity-ref';
 import { entityBaseSchema, isMappedKind, specSchemas, type Entity, type EntitySource } from './entity';
+import { clip } from './names';
 import { checkYamlNesting } from './yaml-guard';
 
 /**
@@ -20,6 +21,8 @@ export const MAX_DOCUMENTS = 5000;
 /** Alias uses while building values: far above what a catalog needs, far below a "billion laughs". */
 export const MAX_ALIAS_COUNT = 100;
 export const MAX_PROBLEMS = 50;
+/** A problem's message, at most: the place and the reason, not the whole of what is wrong. */
+export const MAX_MESSAGE_LENGTH = 300;
 
 /** Keys that reach an object's prototype when code later copies the value; no catalog uses them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -85,7 +88,13 @@ export function readCatalog(files: readonly CatalogFile[]): CatalogRead {
       continue;
     }
     const lines = new LineCounter();
-    const parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const parsed = parseAllDocuments(text, {
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+      // Its warnings (a complex key made text, an unknown tag read as text) would go to the console, not the user.
+      logLevel: 'error',
+    });
     const docs = Array.isArray(parsed) ? parsed : [];
     documents += docs.length;
     if (documents > MAX_DOCUMENTS) {
@@ -125,7 +134,8 @@ function readDocument(
       line: position?.line ?? null,
       column: position?.col ?? null,
       field,
-      message,
+      // The YAML parser quotes the offending text, which in a hostile file can be megabytes long.
+      message: clip(message, MAX_MESSAGE_LENGTH),
     };
   };
   if (doc.errors.length > 0) {

@@ -265,3 +265,30 @@ describe('several files', () => {
       ]);
   });
 });
+
+describe('hostile text in a catalog', () => {
+  it('cuts a long name without splitting an emoji, and quotes at most 300 characters of bad YAML', () => {
+    const name = '😀'.repeat(150);
+    const built = importBackstage(
+      [
+        {
+          name: 'emoji.yaml',
+          text: `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: emoji\n  title: "${name}"\n`,
+        },
+      ],
+      { newId: sequentialIds(), now: SAMPLE_NOW, planName: 'Emoji' },
+    );
+    if (!built.ok) throw new Error('not imported');
+    expect(built.snapshot.systems[0]?.name).not.toMatch(/\p{Cs}/u);
+    expect(built.snapshot.systems[0]?.name).toBe(`${'😀'.repeat(99)}…`);
+
+    const junk = 'x'.repeat(100_000);
+    const refused = importBackstage(
+      [{ name: 'junk.yaml', text: `apiVersion: v1\nkind: Component\nmetadata:\n  name: a\n"${junk}\n` }],
+      { newId: sequentialIds(), now: SAMPLE_NOW, planName: 'Junk' },
+    );
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    for (const problem of refused.problems) expect(problem.message.length).toBeLessThanOrEqual(300);
+  });
+});
