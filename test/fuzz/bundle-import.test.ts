@@ -26,6 +26,7 @@ import {
   readSnapshot,
   removeSnapshot,
 } from '../../renderer/features/plans/plan-repository';
+import { browserBackups } from '../support/backups';
 import { dumpDatabase } from '../support/db-dump';
 import { normalisedSnapshot } from '../support/normalise-snapshot';
 import { FuzzFigures } from '../support/fuzz-figures';
@@ -139,7 +140,8 @@ function expectNamedRefusal(read: Extract<BundleReadResult, { ok: false }>) {
 /** Stores a read file the way the import dialog does; returns what the database should now hold. */
 async function store(snapshot: PlanSnapshot, mode: ImportMode, caseNumber: number) {
   const ids = 0x1_0000_0000 + caseNumber * 0x10000;
-  const deps: ImportDeps = { db, crypto, app, now: () => NOW, newId: sequentialIds(ids) };
+  const clock = { now: () => NOW, newId: sequentialIds(ids) };
+  const deps: ImportDeps = { db, backups: browserBackups(db, clock), ...clock };
   const outcome = await importSnapshot(deps, snapshot, mode);
   const expected =
     mode === 'copy'
@@ -150,11 +152,12 @@ async function store(snapshot: PlanSnapshot, mode: ImportMode, caseNumber: numbe
 
 /** Puts the database back as it was before the case, and proves nothing else was written. */
 async function undo(planId: string, replaced: boolean) {
-  await db.transaction('rw', [...planTables(db), db.backups], async () => {
+  await db.transaction('rw', [...planTables(db), db.backups, db.backupFiles], async () => {
     await removeSnapshot(db, await readSnapshot(db, planId));
     if (replaced) {
       await addSnapshot(db, resident);
       await db.backups.clear();
+      await db.backupFiles.clear();
     }
   });
   expect(await dumpDatabase(db)).toEqual(baseline);

@@ -32,6 +32,7 @@ import {
   removeSnapshot,
 } from '../../renderer/features/plans/plan-repository';
 import { listSystems } from '../../renderer/features/systems/system-repository';
+import { browserBackups } from '../support/backups';
 import { dumpDatabase } from '../support/db-dump';
 import { samplePlan, SAMPLE_NOW, sequentialIds } from '../support/sample-plan';
 import { freshDatabase } from '../renderer/db';
@@ -185,7 +186,12 @@ describe('hostile plan files', () => {
     const read = await importPlanFile(fixture('bundle-script-text.drplan.json'));
     if (!read.ok) throw new Error('refused');
     const { plan } = await importSnapshot(
-      { db, crypto, app, now: () => SAMPLE_NOW, newId: sequentialIds(0x7000) },
+      {
+        db,
+        backups: browserBackups(db, { now: () => SAMPLE_NOW, newId: sequentialIds(0x7000) }),
+        now: () => SAMPLE_NOW,
+        newId: sequentialIds(0x7001),
+      },
       read.snapshot,
       'new',
     );
