@@ -7,7 +7,10 @@ import { afterEach } from 'vitest';
 export function useTempDirs(): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+    // Retries: main's log (and window-state) writes can still be landing in the folder as it goes.
+    await Promise.all(
+      made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })),
+    );
   });
   return async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'drp-test-'));

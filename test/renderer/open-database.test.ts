@@ -20,7 +20,7 @@ const v6 = z
     stores: z.record(z.string(), z.string()),
     tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
   })
-  .parse(JSON.parse(readFileSync('test/fixtures/databases/v6.json', 'utf8')));
+  .parse(JSON.parse(readFileSync('test/fixtures/databases/v7.json', 'utf8')));
 const PLAN_ID = '00000000-0000-4000-8000-000000000001';
 const SYSTEM_ID = '00000000-0000-4000-8000-000000000002';
 
@@ -38,7 +38,7 @@ function newName(): string {
 }
 
 /**
- * A database as version 7 of the app might leave it: today's tables with today's records, plus a
+ * A database as version 8 of the app might leave it: today's tables with today's records, plus a
  * table and a field this version has never heard of. `drop` leaves out a table this version reads.
  */
 async function newerDatabase(name: string, drop?: string): Promise<void> {
@@ -46,14 +46,14 @@ async function newerDatabase(name: string, drop?: string): Promise<void> {
   const stores = Object.fromEntries(
     Object.entries({ ...v6.stores, auditLog: 'id, planId' }).filter(([table]) => table !== drop),
   );
-  newer.version(7).stores(stores);
+  newer.version(8).stores(stores);
   await newer.open();
   await newer.transaction('rw', newer.tables, async () => {
     for (const [table, records] of Object.entries(v6.tables)) {
       if (table === drop) continue;
       await newer.table(table).bulkAdd(records.map((record) => ({ ...record, futureField: 'kept' })));
     }
-    await newer.table('auditLog').add({ id: 'a1', planId: PLAN_ID, text: 'written by version 7' });
+    await newer.table('auditLog').add({ id: 'a1', planId: PLAN_ID, text: 'written by version 8' });
   });
   newer.close();
 }
@@ -126,7 +126,7 @@ describe('opening the database', () => {
   it('a new database opens writable', async () => {
     const { db, status } = await open(newName());
     expect(status.getSnapshot()).toEqual({ kind: 'open' });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
   });
 
   it('a database made by a newer version opens read-only: reads work, every write is refused, nothing changes', async () => {
@@ -135,7 +135,7 @@ describe('opening the database', () => {
     const before = await rawDump(name);
 
     const { db, status } = await open(name);
-    expect(status.getSnapshot()).toEqual({ kind: 'read-only', version: 7 });
+    expect(status.getSnapshot()).toEqual({ kind: 'read-only', version: 8 });
     expect((await listPlans(db)).map((plan) => plan.id)).toEqual([PLAN_ID]);
     expect((await listSystems(db, PLAN_ID)).length).toBe(v6.tables.systems?.length);
 
@@ -148,7 +148,7 @@ describe('opening the database', () => {
     db.close();
 
     expect(await rawDump(name)).toEqual(before);
-    expect(before.version).toBe(70);
+    expect(before.version).toBe(80);
   });
 
   it('a newer database without a table this version reads is not opened, says why, and stays as it was', async () => {
@@ -160,7 +160,7 @@ describe('opening the database', () => {
     const state = status.getSnapshot();
     expect(state.kind).toBe('unreadable');
     expect(state.kind === 'unreadable' && state.message).toBe(
-      'It was made by a newer version of DR Planner (database version 7) that this version cannot read. Nothing was changed. Update DR Planner to open it.',
+      'It was made by a newer version of DR Planner (database version 8) that this version cannot read. Nothing was changed. Update DR Planner to open it.',
     );
     // Nothing reopens it behind the status' back (a Dexie open would "patch" the missing table in).
     await expect(db.plans.count()).rejects.toThrow();
@@ -174,9 +174,9 @@ describe('two windows on one database', () => {
     const { db, status, letGo } = await open(name);
     await addSystem(db, (await seedPlan(db)).id, 'Mail');
 
-    // The other window: a newer version upgrading to 7 (IndexedDB version 70).
+    // The other window: a newer version upgrading to 8 (IndexedDB version 80).
     const other = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 70);
+      const request = indexedDB.open(name, 80);
       request.onsuccess = () => {
         resolve(request.result);
       };
@@ -185,7 +185,7 @@ describe('two windows on one database', () => {
       };
     });
     toClose.push(other);
-    expect(other.version).toBe(70);
+    expect(other.version).toBe(80);
     expect(letGo).toEqual(['asked']);
     expect(status.getSnapshot()).toEqual({ kind: 'closed' });
     // This window's writes now fail with words, instead of silently reopening the database.
