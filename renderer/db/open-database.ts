@@ -12,6 +12,7 @@ export interface OpenDatabaseOptions {
   /**
    * Runs just before the database is opened (and so, for an older one, upgraded), once the
    * guards are in place: the backup of an older version's plans. Not run when it stays unopened.
+   * Part of the opening: openDatabase does not wait for it, `status` reports the outcome.
    */
   beforeOpening?: () => Promise<unknown>;
   /**
@@ -76,8 +77,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DrpDat
     return false;
   });
 
-  await options.beforeOpening?.();
-  db.open().then(
+  // Not awaited: in a browser the backup is written into this same database, and an older window
+  // holding it open blocks that write until it lets go; the screens must show that meanwhile.
+  void openAfter(options.beforeOpening).then(() => db.open()).then(
     () => {
       status.set(newer === null ? { kind: 'open' } : { kind: 'read-only', version: newer / 10 });
     },
@@ -86,6 +88,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DrpDat
     },
   );
   return db;
+}
+
+async function openAfter(beforeOpening: (() => Promise<unknown>) | undefined): Promise<void> {
+  await beforeOpening?.().catch(() => undefined);
 }
 
 async function letGo(db: DrpDatabase, { status, beforeLettingGo }: OpenDatabaseOptions): Promise<void> {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeStorageError } from '../../renderer/autosave/storage-errors';
-import type { DrpDatabase } from '../../renderer/db/database';
+import { DrpDatabase } from '../../renderer/db/database';
 import { DatabaseStatus, type DatabaseState } from '../../renderer/db/database-status';
 import { openDatabase } from '../../renderer/db/open-database';
 import { deletePlan, listPlans } from '../../renderer/features/plans/plan-repository';
@@ -15,7 +15,7 @@ import { addSystem, listSystems, updateSystem } from '../../renderer/features/sy
  * test/e2e/database-windows.spec.ts.
  */
 
-const v6 = z
+const v7 = z
   .object({
     stores: z.record(z.string(), z.string()),
     tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
@@ -44,12 +44,12 @@ function newName(): string {
 async function newerDatabase(name: string, drop?: string): Promise<void> {
   const newer = new Dexie(name);
   const stores = Object.fromEntries(
-    Object.entries({ ...v6.stores, auditLog: 'id, planId' }).filter(([table]) => table !== drop),
+    Object.entries({ ...v7.stores, auditLog: 'id, planId' }).filter(([table]) => table !== drop),
   );
   newer.version(8).stores(stores);
   await newer.open();
   await newer.transaction('rw', newer.tables, async () => {
-    for (const [table, records] of Object.entries(v6.tables)) {
+    for (const [table, records] of Object.entries(v7.tables)) {
       if (table === drop) continue;
       await newer.table(table).bulkAdd(records.map((record) => ({ ...record, futureField: 'kept' })));
     }
@@ -137,7 +137,7 @@ describe('opening the database', () => {
     const { db, status } = await open(name);
     expect(status.getSnapshot()).toEqual({ kind: 'read-only', version: 8 });
     expect((await listPlans(db)).map((plan) => plan.id)).toEqual([PLAN_ID]);
-    expect((await listSystems(db, PLAN_ID)).length).toBe(v6.tables.systems?.length);
+    expect((await listSystems(db, PLAN_ID)).length).toBe(v7.tables.systems?.length);
 
     const message =
       'this database was made by a newer version of DR Planner, so it is read-only here. Update DR Planner to edit.';
@@ -206,6 +206,34 @@ describe('two windows on one database', () => {
     expect(status.getSnapshot()).toEqual({ kind: 'blocked' });
     older.close();
     expect(await settled(status, ['open'])).toEqual({ kind: 'open' });
+  });
+
+  it('work before opening that writes into the same database (the browser’s migration backup) does not hide a blocked upgrade', async () => {
+    const name = newName();
+    const older = new Dexie(name);
+    older.version(5).stores({ plans: 'id, updatedAt' });
+    older.on('versionchange', () => false);
+    await older.open();
+
+    const status = new DatabaseStatus();
+    let written = false;
+    const db = new DrpDatabase(name);
+    toClose.push(db);
+    await openDatabase({
+      status,
+      db,
+      // As the browser's backups do: the write opens (and so upgrades) the database it waits on.
+      beforeOpening: async () => {
+        await seedPlan(db);
+        written = true;
+      },
+    });
+    expect(await settled(status, ['blocked'])).toEqual({ kind: 'blocked' });
+    expect(written).toBe(false);
+    older.close();
+    expect(await settled(status, ['open'])).toEqual({ kind: 'open' });
+    expect(written).toBe(true);
+    expect(await listPlans(db)).toHaveLength(1);
   });
 });
 
