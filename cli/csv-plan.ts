@@ -1,6 +1,6 @@
 import { planSnapshotSchema, type PlanSnapshot } from '../shared/bundle/snapshot';
 import type { ImportRow } from '../shared/import/systems-csv-import';
-import { DEFAULT_PLAN_SETTINGS, PLAN_NAME_MAX } from '../shared/model/plan';
+import { DEFAULT_PLAN_SETTINGS, newPlanGovernance, PLAN_NAME_MAX } from '../shared/model/plan';
 
 /**
  * A new plan holding the systems a CSV import accepted, in file order, as
@@ -19,6 +19,7 @@ export function planFromCsvRows(
       name: options.name,
       organisation: '',
       ...DEFAULT_PLAN_SETTINGS,
+      ...newPlanGovernance(),
       startedFromTemplate: null,
       ...stamps,
     },
@@ -37,6 +38,9 @@ export function planFromCsvRows(
     teams: [],
     callTree: null,
     vendors: [],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   });
 }
 

@@ -10,6 +10,9 @@ import type { Contact } from '../../shared/model/contact';
 import type { Team } from '../../shared/model/team';
 import type { CallTree } from '../../shared/model/call-tree';
 import type { Vendor } from '../../shared/model/vendor';
+import type { Exercise } from '../../shared/model/exercise';
+import type { Workshop } from '../../shared/model/workshop';
+import type { Revision } from '../../shared/bundle/snapshot';
 import { splitStoredBackup, type BackupInfo } from '../../shared/bundle/backup';
 
 export const DATABASE_NAME = 'dr-planner';
@@ -38,6 +41,11 @@ export class DrpDatabase extends Dexie {
   declare backups: EntityTable<BackupInfo, 'id'>;
   /** Each backup's plan file text, apart from its description so a list does not read every file. */
   declare backupFiles: EntityTable<BackupFileRecord, 'id'>;
+  declare exercises: EntityTable<Exercise, 'id'>;
+  /** Approved versions of plans, frozen: added, never changed (features/review). */
+  declare revisions: EntityTable<Revision, 'id'>;
+  /** One per plan at most, keyed by the plan, like the call tree. */
+  declare workshops: EntityTable<Workshop, 'planId'>;
 
   constructor(name: string = DATABASE_NAME) {
     // "strict" makes Chromium flush each transaction to disk before it reports
@@ -78,6 +86,17 @@ export class DrpDatabase extends Dexie {
         await tx.table('backupFiles').bulkPut(split.map(({ info, text }) => ({ id: info.id, text })));
         await tx.table('backups').bulkPut(split.map(({ info }) => info));
       });
+    // Version 8 (record schema 6): exercises, revisions and the workshop; plans gain their governance
+    // fields. *systemIds finds the exercises a deleted system must leave.
+    this.version(8)
+      .stores({
+        exercises: 'id, planId, date, *systemIds, scenarioId',
+        revisions: 'id, planId, [planId+number]',
+        workshops: 'planId',
+      })
+      .upgrade(async (tx) => {
+        await migrateTable(tx, 'plans', 'plan', 5);
+      });
   }
 }
 
@@ -99,6 +118,7 @@ export const RECORD_VERSION_OF_DATABASE: Readonly<Record<number, number>> = {
   5: 5,
   6: 5,
   7: 5,
+  8: 6,
 };
 
 async function migrateTable(tx: Transaction, table: string, kind: RecordKind, fromVersion: number) {

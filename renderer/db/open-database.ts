@@ -79,14 +79,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DrpDat
 
   // Not awaited: in a browser the backup is written into this same database, and an older window
   // holding it open blocks that write until it lets go; the screens must show that meanwhile.
-  void openAfter(options.beforeOpening).then(() => db.open()).then(
-    () => {
-      status.set(newer === null ? { kind: 'open' } : { kind: 'read-only', version: newer / 10 });
-    },
-    (error: unknown) => {
-      status.set({ kind: 'unreadable', message: `It could not be opened: ${describeStorageError(error)}` });
-    },
-  );
+  void openAfter(options.beforeOpening)
+    .then(() => db.open())
+    .then(
+      () => {
+        status.set(newer === null ? { kind: 'open' } : { kind: 'read-only', version: newer / 10 });
+      },
+      (error: unknown) => {
+        status.set({ kind: 'unreadable', message: `It could not be opened: ${describeStorageError(error)}` });
+      },
+    );
   return db;
 }
 

@@ -1,4 +1,4 @@
-import type { PlanSnapshot } from './snapshot';
+import type { PlanContent, PlanSnapshot } from './snapshot';
 import { SNAPSHOT_LISTS } from './snapshot';
 import { sha256Hex, type WebCrypto } from './web-crypto';
 
@@ -11,7 +11,7 @@ import { sha256Hex, type WebCrypto } from './web-crypto';
  * so saving a field unchanged, exporting, or importing does not change it.
  * Everything else, including the order of steps, members and contacts, counts.
  */
-export async function contentHash(crypto: WebCrypto, snapshot: PlanSnapshot): Promise<string> {
+export async function contentHash(crypto: WebCrypto, snapshot: PlanSnapshot | PlanContent): Promise<string> {
   return sha256Hex(crypto, canonicalContent(snapshot));
 }
 
@@ -22,16 +22,29 @@ export function shortHash(hash: string): string {
 
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt']);
 
-export function canonicalContent(snapshot: PlanSnapshot): string {
+export function canonicalContent(input: PlanSnapshot | PlanContent): string {
+  const snapshot: PlanSnapshot = 'revisions' in input ? input : { ...input, revisions: [] };
   const record = (value: object) => withoutTimestamps(value);
   const content: Record<string, unknown> = {
     plan: record(snapshot.plan),
     callTree: snapshot.callTree ? record(snapshot.callTree) : null,
+    workshop: snapshot.workshop ? record(snapshot.workshop) : null,
   };
   for (const list of SNAPSHOT_LISTS) {
-    content[list] = [...snapshot[list]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(record);
+    // A revision counts by its own hash: its frozen content is already in that.
+    const records: object[] =
+      list === 'revisions'
+        ? snapshot.revisions.map(({ content: _content, ...revision }) => revision)
+        : snapshot[list];
+    content[list] = [...records].sort(byId).map(record);
   }
   return canonicalJson(content);
+}
+
+function byId(a: object, b: object): number {
+  const idA = 'id' in a ? String(a.id) : '';
+  const idB = 'id' in b ? String(b.id) : '';
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
 
 function withoutTimestamps(value: object): Record<string, unknown> {

@@ -173,6 +173,8 @@ const LISTS: Record<string, { kind: RecordKind; since: number }> = {
   contacts: { kind: 'contact', since: 5 },
   teams: { kind: 'team', since: 5 },
   vendors: { kind: 'vendor', since: 5 },
+  exercises: { kind: 'exercise', since: 6 },
+  revisions: { kind: 'revision', since: 6 },
 };
 
 /** The content with every record brought up to the current schema version; odd values are left for validation to name. */
@@ -189,6 +191,8 @@ function migrateContent(content: unknown, fromVersion: number): unknown {
   }
   if (content.callTree === undefined && fromVersion < 5) out.callTree = null;
   else out.callTree = content.callTree === null ? null : migrate('callTree', content.callTree);
+  if (content.workshop === undefined && fromVersion < 6) out.workshop = null;
+  else out.workshop = content.workshop === null ? null : migrate('workshop', content.workshop);
   return out;
 }
 

@@ -24,6 +24,8 @@ export function renewSnapshotIds(
     snapshot.contacts,
     snapshot.teams,
     snapshot.vendors,
+    snapshot.exercises,
+    snapshot.revisions,
   ]) {
     for (const record of list) ids.set(record.id, options.newId());
   }

@@ -27,6 +27,10 @@ interface SnapshotForReferences {
   teams: readonly (IdRecord & { memberIds: readonly string[] })[];
   callTree: { planId: string; entries: readonly { contactId: string }[] } | null;
   vendors: readonly (IdRecord & { systemIds: readonly string[] })[];
+  exercises: readonly (IdRecord & { systemIds: readonly string[]; scenarioId: string | null })[];
+  workshop: { planId: string } | null;
+  /** Only in a whole snapshot: a revision's frozen content has none. */
+  revisions?: readonly (IdRecord & { number: number })[];
 }
 
 export function checkSnapshotReferences(snapshot: SnapshotForReferences, context: z.RefinementCtx): void {
@@ -51,6 +55,7 @@ export function checkSnapshotReferences(snapshot: SnapshotForReferences, context
   const contacts = idsOf('contacts', snapshot.contacts);
   const teams = idsOf('teams', snapshot.teams);
   idsOf('vendors', snapshot.vendors);
+  idsOf('exercises', snapshot.exercises);
 
   const expect = (ids: ReadonlySet<string>, what: string, id: string | null, path: Path) => {
     if (id !== null && !ids.has(id)) problem(path, `refers to ${what} ${id}, which is not in the plan`);
@@ -102,4 +107,22 @@ export function checkSnapshotReferences(snapshot: SnapshotForReferences, context
   snapshot.vendors.forEach((vendor, index) => {
     expectAll(systems, 'system', vendor.systemIds, ['vendors', index, 'systemIds']);
   });
+  // An exercise's scope must resolve; its step runs copy what they name, so they need not.
+  snapshot.exercises.forEach((exercise, index) => {
+    expectAll(systems, 'system', exercise.systemIds, ['exercises', index, 'systemIds']);
+    expect(scenarios, 'scenario', exercise.scenarioId, ['exercises', index, 'scenarioId']);
+  });
+  if (snapshot.workshop && snapshot.workshop.planId !== planId) {
+    problem(['workshop', 'planId'], 'belongs to another plan');
+  }
+  if (snapshot.revisions) {
+    idsOf('revisions', snapshot.revisions);
+    const numbers = new Set<number>();
+    snapshot.revisions.forEach((revision, index) => {
+      if (numbers.has(revision.number)) {
+        problem(['revisions', index, 'number'], `Revision ${revision.number} is listed twice`);
+      }
+      numbers.add(revision.number);
+    });
+  }
 }

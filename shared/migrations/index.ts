@@ -6,7 +6,7 @@
  */
 
 /** The version of the stored records this build writes. Bump it with a new step below. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type StoredRecord = Readonly<Record<string, unknown>>;
 export type RecordKind =
@@ -19,7 +19,10 @@ export type RecordKind =
   | 'contact'
   | 'team'
   | 'callTree'
-  | 'vendor';
+  | 'vendor'
+  | 'exercise'
+  | 'revision'
+  | 'workshop';
 
 type Step = Partial<Record<RecordKind, (record: StoredRecord) => Record<string, unknown>>>;
 
@@ -52,6 +55,22 @@ const STEPS: Record<number, Step> = {
   // Version 5: runbooks, contacts, roles and teams, the call tree and vendors, each in a table of
   // its own; existing records do not change.
   5: {},
+  // Version 6: governance on the plan (owner, review cycle, status, approvers, distribution), and
+  // exercises, revisions and the workshop in tables of their own. A plan from before had never been
+  // approved: it is a draft, reviewed yearly.
+  6: {
+    plan: (plan) => ({
+      owner: '',
+      reviewCycleMonths: 12,
+      status: 'draft',
+      approvers: [],
+      distribution: '',
+      ...plan,
+    }),
+  },
+  // From version 7 on, a step that changes a kind of record must also change the records of that kind
+  // frozen inside each revision's content (kind "revision"): a revision is the plan as it was, in
+  // today's shape.
 };
 
 /** Brings one record from `fromVersion` up to {@link SCHEMA_VERSION}. Never changes its input. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, requiredTextSchema, textSchema, timestampSchema } from './common';
 import { DEFAULT_MTD_THRESHOLD, mtdThresholdSchema } from './impact';
+import { dateSchema } from './system';
 
 export const PLAN_NAME_MAX = 200;
 
@@ -25,11 +26,64 @@ export type PlanSettings = z.infer<typeof planSettingsSchema>;
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = { currency: 'EUR', mtdThreshold: DEFAULT_MTD_THRESHOLD };
 
+/** draft → in review → approved; any edit to an approved plan starts the next draft. */
+export const PLAN_STATUSES = ['draft', 'in-review', 'approved'] as const;
+export const planStatusSchema = z.enum(PLAN_STATUSES, {
+  error: 'Status must be draft, in review or approved',
+});
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  approved: 'Approved',
+};
+
+export const MAX_APPROVERS = 50;
+
+/** Someone who must approve this version of the plan; `approvedOn` is set when they have. */
+export const approverSchema = z.strictObject({
+  id: idSchema,
+  name: requiredTextSchema('Approver name', 200),
+  title: textSchema('Approver title', 200),
+  approvedOn: dateSchema.nullable(),
+});
+export type Approver = z.infer<typeof approverSchema>;
+
+/** How the plan is governed: who owns it, how often it is reviewed, who approves, who gets copies. */
+export const planGovernanceSchema = z.strictObject({
+  owner: textSchema('Plan owner', 200),
+  /** A review is due this many months after the last approval. */
+  reviewCycleMonths: z
+    .number({ error: 'Review cycle must be a number of months' })
+    .int({ error: 'Review cycle must be a whole number of months' })
+    .min(1, { error: 'Review cycle must be at least 1 month' })
+    .max(60, { error: 'Review cycle can be at most 60 months' }),
+  status: planStatusSchema,
+  approvers: z.array(approverSchema).max(MAX_APPROVERS),
+  /** Who receives a copy: one name or role per line (the document control page lists them). */
+  distribution: textSchema('Distribution list', 5000),
+});
+export type PlanGovernance = z.infer<typeof planGovernanceSchema>;
+
+export const DEFAULT_REVIEW_CYCLE_MONTHS = 12;
+
+/** A new plan's governance: a draft, nobody to approve yet, reviewed yearly. */
+export function newPlanGovernance(): PlanGovernance {
+  return {
+    owner: '',
+    reviewCycleMonths: DEFAULT_REVIEW_CYCLE_MONTHS,
+    status: 'draft',
+    approvers: [],
+    distribution: '',
+  };
+}
+
 /** One organisation's DR plan. Everything else in the database hangs off a plan id. */
 export const planSchema = z.strictObject({
   id: idSchema,
   ...planDetailsSchema.shape,
   ...planSettingsSchema.shape,
+  ...planGovernanceSchema.shape,
   /** The starter template's name when the plan began as an example, so screens can say its figures need checking. */
   startedFromTemplate: textSchema('Template', 200).nullable(),
   createdAt: timestampSchema,

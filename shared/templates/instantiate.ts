@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { dependencySchema, type Dependency } from '../model/dependency';
-import { DEFAULT_PLAN_SETTINGS, planSchema, type Plan, type PlanDetails } from '../model/plan';
+import {
+  DEFAULT_PLAN_SETTINGS,
+  newPlanGovernance,
+  planSchema,
+  type Plan,
+  type PlanDetails,
+} from '../model/plan';
 import { processSchema, type BusinessProcess } from '../model/process';
 import { systemSchema, type System } from '../model/system';
 import { validate } from '../model/validation';
@@ -33,6 +39,7 @@ export function instantiateTemplate(
     id: ids(),
     ...details,
     ...DEFAULT_PLAN_SETTINGS,
+    ...newPlanGovernance(),
     startedFromTemplate: template.name,
     ...stamps,
   });

@@ -75,6 +75,9 @@ function smallPlan(): { snapshot: PlanSnapshot; ids: Record<string, string> } {
     teams: [],
     callTree: null,
     vendors: [],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   });
   return {
     snapshot,

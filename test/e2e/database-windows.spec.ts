@@ -13,22 +13,22 @@ import {
  * version's database, another window upgrading ours, and an older window in the way of our upgrade.
  */
 
-const v7 = databaseFixture(7);
+const v8 = databaseFixture(8);
 const PLAN_NAME = 'Plan for Zürich – Łódź – Ærøskøbing';
 const FIRST_SYSTEM = 'Domain, DNS and CDN';
 
 test('a database made by a newer version opens read-only: shown, never changed', async ({ page }) => {
-  // Version 8 of the app (IndexedDB version 80): today's tables, one more, and a field we do not know.
+  // Version 9 of the app (IndexedDB version 90): today's tables, one more, and a field we do not know.
   await openBlankPage(page);
   const records = Object.fromEntries(
-    Object.entries(v7.tables).map(([table, list]) => [
+    Object.entries(v8.tables).map(([table, list]) => [
       table,
-      list.map((record) => ({ ...record, futureField: 'from version 8' })),
+      list.map((record) => ({ ...record, futureField: 'from version 9' })),
     ]),
   );
   await createRawDatabase(page, {
-    version: 80,
-    stores: rawStores({ ...v7.stores, auditLog: 'id, planId' }),
+    version: 90,
+    stores: rawStores({ ...v8.stores, auditLog: 'id, planId' }),
     records: { ...records, auditLog: [{ id: 'a1', planId: 'x', text: 'kept' }] },
   });
   const before = await dumpRawDatabase(page);
@@ -61,18 +61,18 @@ test('a database made by a newer version opens read-only: shown, never changed',
   await screenshot(page, 'database-read-only');
 
   expect(await dumpRawDatabase(page)).toEqual(before);
-  expect(before.version).toBe(80);
+  expect(before.version).toBe(90);
 });
 
 test('a newer database this version cannot read says so and is left alone', async ({ page }) => {
   await openBlankPage(page);
-  const stores = Object.fromEntries(Object.entries(v7.stores).filter(([table]) => table !== 'systems'));
-  await createRawDatabase(page, { version: 80, stores: rawStores(stores), records: {} });
+  const stores = Object.fromEntries(Object.entries(v8.stores).filter(([table]) => table !== 'systems'));
+  await createRawDatabase(page, { version: 90, stores: rawStores(stores), records: {} });
   const before = await dumpRawDatabase(page);
 
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
-    'The database cannot be opened. It was made by a newer version of DR Planner (database version 8) that this version cannot read. Nothing was changed. Update DR Planner to open it.',
+    'The database cannot be opened. It was made by a newer version of DR Planner (database version 9) that this version cannot read. Nothing was changed. Update DR Planner to open it.',
   );
   await expect(page.getByRole('heading', { name: 'Your plans' })).toHaveCount(0);
   await screenshot(page, 'database-unreadable');
@@ -88,13 +88,13 @@ test('another window’s upgrade goes through: this one writes its pending edit,
   // An edit still in its typing pause when the other window asks for the database.
   await page.getByRole('textbox', { name: 'Owner of Mail server' }).fill('Messaging team');
 
-  // The other window: a newer version of the app upgrading the database to version 8.
+  // The other window: a newer version of the app upgrading the database to version 9.
   const other = await context.newPage();
   await openBlankPage(other);
   const upgraded = await other.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('dr-planner', 80);
+        const request = indexedDB.open('dr-planner', 90);
         request.onupgradeneeded = () => request.result.createObjectStore('auditLog', { keyPath: 'id' });
         request.onsuccess = () => {
           const version = request.result.version;
@@ -109,7 +109,7 @@ test('another window’s upgrade goes through: this one writes its pending edit,
         };
       }),
   );
-  expect(upgraded).toBe(80);
+  expect(upgraded).toBe(90);
 
   await expect(page.getByRole('alert')).toContainText(
     'Another DR Planner window is updating the database. This window let go of it so the update can finish; everything shown as saved is kept. Reload to continue.',
@@ -118,7 +118,7 @@ test('another window’s upgrade goes through: this one writes its pending edit,
   const systems = (await dumpRawDatabase(other)).stores.systems ?? [];
   expect(systems).toContainEqual(expect.objectContaining({ name: 'Mail server', owner: 'Messaging team' }));
 
-  // Reloaded, this (older) window meets version 8's database: read-only, with the edit there.
+  // Reloaded, this (older) window meets version 9's database: read-only, with the edit there.
   await page.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByRole('alert')).toContainText('Read-only');
   await expect(page.getByRole('textbox', { name: 'Owner of Mail server' })).toHaveValue('Messaging team');
@@ -148,7 +148,7 @@ test('an older window holding the database open: this one says so, and opens onc
   await expect(page.getByRole('link', { name: PLAN_NAME })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   const upgraded = await dumpRawDatabase(page);
-  expect(upgraded.version).toBe(70);
+  expect(upgraded.version).toBe(80);
   // The plan as version 5 left it was backed up before the upgrade, once it could run.
   expect(upgraded.stores.backups).toEqual([
     expect.objectContaining({ planName: PLAN_NAME, reason: 'before-migration' }),

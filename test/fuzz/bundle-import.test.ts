@@ -87,6 +87,9 @@ beforeAll(async () => {
     teams: [],
     callTree: null,
     vendors: [],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   };
   // Another version of the plan that is here: same plan id, its own record ids (renewSnapshotIds takes the plan's first).
   const otherIds = sequentialIds(0x9000);

@@ -140,7 +140,7 @@ describe('hostile plan files', () => {
       'bundle-future-version.drplan.json',
       'newer',
       [
-        '$.formatVersion: This plan was made by a newer DR Planner (file format 6; this version reads up to 5). Update DR Planner to open it.',
+        '$.formatVersion: This plan was made by a newer DR Planner (file format 7; this version reads up to 6). Update DR Planner to open it.',
       ],
     ],
     ['bundle-truncated.drplan.json', 'not-json', [/^\$: The file is not valid JSON \(/]],

@@ -128,7 +128,7 @@ describe('backUpBeforeMigration', () => {
     const db = new DrpDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const file = written[0]?.file;
     if (!file) throw new Error('no backup');
     const info = {
@@ -150,7 +150,7 @@ describe('backUpBeforeMigration', () => {
     const backups = browserBackups(db, { now: () => SAMPLE_NOW, newId: sequentialIds(80_000) });
     const result = await backUpBeforeMigration(deps(name, (file) => backups.writeFile(file)));
     expect(result.backedUp).toBe(1);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const [entry] = await backups.list(null);
     expect(entry?.info?.reason).toBe('before-migration');
     const restored = await backups.open({ planId: entry?.planId ?? '', id: entry?.id ?? '' });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { DrpDatabase } from '../../renderer/db/database';
 import { readSnapshot } from '../../renderer/features/plans/plan-repository';
 import { backupInfoSchema } from '../../shared/bundle/backup';
-import { planSnapshotSchema } from '../../shared/bundle/snapshot';
+import { planSnapshotSchema, revisionSchema } from '../../shared/bundle/snapshot';
 import { migrateRecord, SCHEMA_VERSION, type RecordKind } from '../../shared/migrations';
 import { callTreeSchema } from '../../shared/model/call-tree';
 import { contactSchema } from '../../shared/model/contact';
@@ -18,6 +18,8 @@ import { scenarioSchema } from '../../shared/model/scenario';
 import { systemSchema } from '../../shared/model/system';
 import { teamSchema } from '../../shared/model/team';
 import { vendorSchema } from '../../shared/model/vendor';
+import { exerciseSchema } from '../../shared/model/exercise';
+import { workshopSchema } from '../../shared/model/workshop';
 
 /*
  * One JSON dump per released database version (test/fixtures/databases/vN.json): the stores that
@@ -51,6 +53,9 @@ const TABLES: Record<string, { schema: z.ZodType; kind: RecordKind | null }> = {
   // Version 6 kept the plan file inside the backup record; version 7 moved it to backupFiles.
   backups: { schema: backupInfoSchema, kind: null },
   backupFiles: { schema: z.strictObject({ id: z.string(), text: z.string() }), kind: null },
+  exercises: { schema: exerciseSchema, kind: 'exercise' },
+  revisions: { schema: revisionSchema, kind: 'revision' },
+  workshops: { schema: workshopSchema, kind: 'workshop' },
 };
 
 function loadFixtures(): Fixture[] {

@@ -8,7 +8,7 @@ import {
   setAffectedSystem,
 } from '../../renderer/features/scenarios/scenario-repository';
 import { SCHEMA_VERSION } from '../../shared/migrations';
-import { planSchema } from '../../shared/model/plan';
+import { newPlanGovernance, planSchema } from '../../shared/model/plan';
 import { newProcessDefaults } from '../../shared/model/process';
 import { systemSchema } from '../../shared/model/system';
 
@@ -74,10 +74,16 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     const plan = await db.plans.get(PLAN_ID);
-    expect(plan).toEqual({ ...v1Plan, currency: 'EUR', mtdThreshold: 'severe', startedFromTemplate: null });
+    expect(plan).toEqual({
+      ...v1Plan,
+      currency: 'EUR',
+      mtdThreshold: 'severe',
+      startedFromTemplate: null,
+      ...newPlanGovernance(),
+    });
     expect(planSchema.parse(plan)).toEqual(plan);
 
     const system = await db.systems.get(SYSTEM_ID);
@@ -122,13 +128,16 @@ describe('database upgrade from version 1', () => {
       'callTrees',
       'contacts',
       'dependencies',
+      'exercises',
       'plans',
       'processes',
+      'revisions',
       'runbooks',
       'scenarios',
       'systems',
       'teams',
       'vendors',
+      'workshops',
     ]);
     expect(await db.processes.count()).toBe(0);
     const process = await addProcess(db, PLAN_ID, 'Take orders');
@@ -140,7 +149,7 @@ describe('database upgrade from version 1', () => {
     const name = await versionOneDatabase([], []);
     const db = openCurrent(name);
     expect(await db.plans.count()).toBe(0);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
   });
 
   it('a second opening changes nothing more', async () => {
@@ -214,14 +223,24 @@ describe('database upgrade from version 3', () => {
   it('keeps every record as it was and adds an empty scenarios table', async () => {
     const db = openCurrent(await versionThreeDatabase());
     await db.open();
-    expect(db.verno).toBe(7);
-    expect(await db.plans.toArray()).toEqual([v3Plan]);
+    expect(db.verno).toBe(8);
+    // Version 8 gives the plan its governance (record schema 6); nothing else changes.
+    expect(await db.plans.toArray()).toEqual([{ ...v3Plan, ...newPlanGovernance() }]);
     expect(await db.systems.toArray()).toEqual([v3System]);
     expect(await db.processes.toArray()).toEqual([v3Process]);
     expect(await db.dependencies.toArray()).toEqual([v3Dependency]);
     expect(await db.scenarios.count()).toBe(0);
     // Version 5's tables arrive empty too.
-    for (const table of [db.runbooks, db.contacts, db.teams, db.callTrees, db.vendors]) {
+    for (const table of [
+      db.runbooks,
+      db.contacts,
+      db.teams,
+      db.callTrees,
+      db.vendors,
+      db.exercises,
+      db.revisions,
+      db.workshops,
+    ]) {
       expect(await table.count()).toBe(0);
     }
   });
@@ -239,12 +258,12 @@ describe('database upgrade from version 3', () => {
 });
 
 describe('database version 6', () => {
-  it('adds an empty backups table and changes no plan record (the record schema stays at 5)', async () => {
+  it('adds an empty backups table (record schema 5 then; version 8 moved it to 6)', async () => {
     const name = await versionOneDatabase([v1Plan], [v1System]);
     const db = openCurrent(name);
     await db.open();
-    expect(db.verno).toBe(7);
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(db.verno).toBe(8);
+    expect(RECORD_VERSION_OF_DATABASE[6]).toBe(5);
     expect(await db.backups.count()).toBe(0);
     expect(db.backups.schema.indexes.map((index) => index.name).sort()).toEqual(['planId', 'takenAt']);
   });

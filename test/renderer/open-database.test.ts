@@ -6,6 +6,7 @@ import { describeStorageError } from '../../renderer/autosave/storage-errors';
 import { DrpDatabase } from '../../renderer/db/database';
 import { DatabaseStatus, type DatabaseState } from '../../renderer/db/database-status';
 import { openDatabase } from '../../renderer/db/open-database';
+import { newPlanGovernance, type Plan } from '../../shared/model/plan';
 import { deletePlan, listPlans } from '../../renderer/features/plans/plan-repository';
 import { addSystem, listSystems, updateSystem } from '../../renderer/features/systems/system-repository';
 
@@ -15,12 +16,12 @@ import { addSystem, listSystems, updateSystem } from '../../renderer/features/sy
  * test/e2e/database-windows.spec.ts.
  */
 
-const v7 = z
+const v8 = z
   .object({
     stores: z.record(z.string(), z.string()),
     tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
   })
-  .parse(JSON.parse(readFileSync('test/fixtures/databases/v7.json', 'utf8')));
+  .parse(JSON.parse(readFileSync('test/fixtures/databases/v8.json', 'utf8')));
 const PLAN_ID = '00000000-0000-4000-8000-000000000001';
 const SYSTEM_ID = '00000000-0000-4000-8000-000000000002';
 
@@ -38,22 +39,22 @@ function newName(): string {
 }
 
 /**
- * A database as version 8 of the app might leave it: today's tables with today's records, plus a
+ * A database as version 9 of the app might leave it: today's tables with today's records, plus a
  * table and a field this version has never heard of. `drop` leaves out a table this version reads.
  */
 async function newerDatabase(name: string, drop?: string): Promise<void> {
   const newer = new Dexie(name);
   const stores = Object.fromEntries(
-    Object.entries({ ...v7.stores, auditLog: 'id, planId' }).filter(([table]) => table !== drop),
+    Object.entries({ ...v8.stores, auditLog: 'id, planId' }).filter(([table]) => table !== drop),
   );
-  newer.version(8).stores(stores);
+  newer.version(9).stores(stores);
   await newer.open();
   await newer.transaction('rw', newer.tables, async () => {
-    for (const [table, records] of Object.entries(v7.tables)) {
+    for (const [table, records] of Object.entries(v8.tables)) {
       if (table === drop) continue;
       await newer.table(table).bulkAdd(records.map((record) => ({ ...record, futureField: 'kept' })));
     }
-    await newer.table('auditLog').add({ id: 'a1', planId: PLAN_ID, text: 'written by version 8' });
+    await newer.table('auditLog').add({ id: 'a1', planId: PLAN_ID, text: 'written by version 9' });
   });
   newer.close();
 }
@@ -126,7 +127,7 @@ describe('opening the database', () => {
   it('a new database opens writable', async () => {
     const { db, status } = await open(newName());
     expect(status.getSnapshot()).toEqual({ kind: 'open' });
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
   });
 
   it('a database made by a newer version opens read-only: reads work, every write is refused, nothing changes', async () => {
@@ -135,9 +136,9 @@ describe('opening the database', () => {
     const before = await rawDump(name);
 
     const { db, status } = await open(name);
-    expect(status.getSnapshot()).toEqual({ kind: 'read-only', version: 8 });
+    expect(status.getSnapshot()).toEqual({ kind: 'read-only', version: 9 });
     expect((await listPlans(db)).map((plan) => plan.id)).toEqual([PLAN_ID]);
-    expect((await listSystems(db, PLAN_ID)).length).toBe(v7.tables.systems?.length);
+    expect((await listSystems(db, PLAN_ID)).length).toBe(v8.tables.systems?.length);
 
     const message =
       'this database was made by a newer version of DR Planner, so it is read-only here. Update DR Planner to edit.';
@@ -148,7 +149,7 @@ describe('opening the database', () => {
     db.close();
 
     expect(await rawDump(name)).toEqual(before);
-    expect(before.version).toBe(80);
+    expect(before.version).toBe(90);
   });
 
   it('a newer database without a table this version reads is not opened, says why, and stays as it was', async () => {
@@ -160,7 +161,7 @@ describe('opening the database', () => {
     const state = status.getSnapshot();
     expect(state.kind).toBe('unreadable');
     expect(state.kind === 'unreadable' && state.message).toBe(
-      'It was made by a newer version of DR Planner (database version 8) that this version cannot read. Nothing was changed. Update DR Planner to open it.',
+      'It was made by a newer version of DR Planner (database version 9) that this version cannot read. Nothing was changed. Update DR Planner to open it.',
     );
     // Nothing reopens it behind the status' back (a Dexie open would "patch" the missing table in).
     await expect(db.plans.count()).rejects.toThrow();
@@ -174,9 +175,9 @@ describe('two windows on one database', () => {
     const { db, status, letGo } = await open(name);
     await addSystem(db, (await seedPlan(db)).id, 'Mail');
 
-    // The other window: a newer version upgrading to 8 (IndexedDB version 80).
+    // The other window: a newer version upgrading to 9 (IndexedDB version 90).
     const other = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 80);
+      const request = indexedDB.open(name, 90);
       request.onsuccess = () => {
         resolve(request.result);
       };
@@ -185,7 +186,7 @@ describe('two windows on one database', () => {
       };
     });
     toClose.push(other);
-    expect(other.version).toBe(80);
+    expect(other.version).toBe(90);
     expect(letGo).toEqual(['asked']);
     expect(status.getSnapshot()).toEqual({ kind: 'closed' });
     // This window's writes now fail with words, instead of silently reopening the database.
@@ -245,9 +246,10 @@ async function seedPlan(db: DrpDatabase) {
     currency: 'EUR',
     mtdThreshold: 'severe',
     startedFromTemplate: null,
+    ...newPlanGovernance(),
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
-  } as const;
+  } satisfies Plan;
   await db.plans.add(plan);
   return plan;
 }

@@ -45,6 +45,7 @@ beforeEach(async () => {
   };
   await db.transaction('rw', db.tables, () => addSnapshot(db, sample));
   stop = startBackups(services);
+  services.databaseStatus.set({ kind: 'open' });
 });
 afterEach(async () => {
   stop();
@@ -78,6 +79,23 @@ describe('startBackups', () => {
     const newest = await services.backups.newest(planId);
     const opened = newest ? await services.backups.open(newest) : null;
     expect(opened?.ok && opened.snapshot.systems[0]?.owner).toBe('Typed just now');
+  });
+
+  it('stops when another window takes the database over, and starts nothing on a read-only one', async () => {
+    await vi.waitFor(async () => {
+      expect(await reasons()).toEqual(['automatic']);
+    });
+    services.databaseStatus.set({ kind: 'closed' });
+    services.saveTracker.markPending('owner', () => undefined);
+    expect(await services.beforeClose.run()).toEqual([]);
+
+    // A newer version's database: shown read-only, so no backup is attempted (nor refused on screen).
+    stop();
+    services.databaseStatus.set({ kind: 'read-only', version: 9 });
+    stop = startBackups(services);
+    expect(await services.beforeClose.run()).toEqual([]);
+    expect(await reasons()).toEqual(['automatic']);
+    expect(services.toasts.visibleToasts).toEqual([]);
   });
 
   it('on close, takes nothing when every change is already backed up', async () => {

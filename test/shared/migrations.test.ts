@@ -28,6 +28,14 @@ const v1System = Object.freeze({
   updatedAt: '2026-01-12T14:00:00.000Z',
 });
 
+const PLAN_V6_DEFAULTS = {
+  owner: '',
+  reviewCycleMonths: 12,
+  status: 'draft',
+  approvers: [],
+  distribution: '',
+};
+
 const SYSTEM_V2_DEFAULTS = {
   rto: null,
   rpo: null,
@@ -43,8 +51,22 @@ const SYSTEM_V2_DEFAULTS = {
 };
 
 describe('migrateRecord', () => {
-  it('this build writes schema version 5', () => {
-    expect(SCHEMA_VERSION).toBe(5);
+  it('this build writes schema version 6', () => {
+    expect(SCHEMA_VERSION).toBe(6);
+  });
+
+  it('gives a version 5 plan its governance: a draft nobody approved, reviewed every 12 months', () => {
+    const v5Plan = { ...v1Plan, currency: 'GBP', mtdThreshold: 'major', startedFromTemplate: null };
+    const migrated = migrateRecord('plan', v5Plan, 5);
+    expect(migrated).toEqual({
+      ...v5Plan,
+      owner: '',
+      reviewCycleMonths: 12,
+      status: 'draft',
+      approvers: [],
+      distribution: '',
+    });
+    expect(planSchema.parse(migrated)).toEqual(migrated);
   });
 
   it('gives a version 1 plan the plan settings with their defaults, keeping everything it had', () => {
@@ -54,6 +76,7 @@ describe('migrateRecord', () => {
       currency: 'EUR',
       mtdThreshold: 'severe',
       startedFromTemplate: null,
+      ...PLAN_V6_DEFAULTS,
     });
     expect(planSchema.parse(migrated)).toEqual(migrated);
   });
@@ -126,9 +149,9 @@ describe('migrateRecord', () => {
   });
 
   it('refuses a record from a newer version with a message saying what to do', () => {
-    expect(() => migrateRecord('plan', v1Plan, 6)).toThrow(
+    expect(() => migrateRecord('plan', v1Plan, 7)).toThrow(
       new RangeError(
-        'This plan was saved by a newer version of DR Planner (schema 6); this one reads up to schema 5. Update DR Planner to open it.',
+        'This plan was saved by a newer version of DR Planner (schema 7); this one reads up to schema 6. Update DR Planner to open it.',
       ),
     );
   });

@@ -9,6 +9,18 @@ const valid = {
   currency: 'EUR',
   mtdThreshold: 'severe',
   startedFromTemplate: null,
+  owner: 'Chief operating officer',
+  reviewCycleMonths: 12,
+  status: 'approved',
+  approvers: [
+    {
+      id: '0b3c9d8e-2f4a-4b6c-8d1e-5f7a9b0c1d2e',
+      name: 'Ada Lovelace',
+      title: 'CEO',
+      approvedOn: '2026-11-20',
+    },
+  ],
+  distribution: 'Board\nIT team',
   createdAt: '2026-11-22T10:00:00.000Z',
   updatedAt: '2026-11-22T10:00:00.000Z',
 };
@@ -31,6 +43,21 @@ describe('plan schema', () => {
     [{ name: 'A', organisation: 'B', colour: 'red' }, 'Unrecognized key: "colour"'],
   ])('refuses %j with a message that says what and where', (input, message) => {
     expect(validate(planDetailsSchema, input)).toEqual({ ok: false, message });
+  });
+
+  it('refuses a review cycle that is not a whole number of months from 1 to 60, and an unknown status', () => {
+    expect(validate(planSchema, { ...valid, reviewCycleMonths: 0 })).toEqual({
+      ok: false,
+      message: 'reviewCycleMonths: Review cycle must be at least 1 month',
+    });
+    expect(validate(planSchema, { ...valid, reviewCycleMonths: 1.5 })).toEqual({
+      ok: false,
+      message: 'reviewCycleMonths: Review cycle must be a whole number of months',
+    });
+    expect(validate(planSchema, { ...valid, status: 'signed' })).toEqual({
+      ok: false,
+      message: 'status: Status must be draft, in review or approved',
+    });
   });
 
   it('refuses records with a bad id or timestamp', () => {

@@ -5,4 +5,7 @@ export const NO_PEOPLE = {
   teams: [],
   callTree: null,
   vendors: [],
+  exercises: [],
+  workshop: null,
+  revisions: [],
 } as const;

@@ -1,6 +1,6 @@
 import { planSnapshotSchema, type PlanSnapshot } from '../../shared/bundle/snapshot';
 import { newSystemDefaults, TIERS } from '../../shared/model/system';
-import { DEFAULT_PLAN_SETTINGS } from '../../shared/model/plan';
+import { DEFAULT_PLAN_SETTINGS, newPlanGovernance } from '../../shared/model/plan';
 import { instantiateTemplate, type PlanTemplate } from '../../shared/templates';
 import { SAMPLE_NOW, sequentialIds } from './sample-plan';
 
@@ -20,6 +20,9 @@ export function templatePlan(template: PlanTemplate): PlanSnapshot {
     teams: [],
     callTree: null,
     vendors: [],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   });
 }
 
@@ -31,6 +34,7 @@ export function emptyPlan(): PlanSnapshot {
       name: 'Empty plan',
       organisation: '',
       ...DEFAULT_PLAN_SETTINGS,
+      ...newPlanGovernance(),
       startedFromTemplate: null,
       ...stamps,
     },
@@ -43,6 +47,9 @@ export function emptyPlan(): PlanSnapshot {
     teams: [],
     callTree: null,
     vendors: [],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   });
 }
 
@@ -77,6 +84,7 @@ export function largePlan(count: number): PlanSnapshot {
       name: `Large plan with ${count} systems`,
       organisation: 'Big Org',
       ...DEFAULT_PLAN_SETTINGS,
+      ...newPlanGovernance(),
       startedFromTemplate: null,
       ...stamps,
     },
@@ -89,5 +97,8 @@ export function largePlan(count: number): PlanSnapshot {
     teams: [],
     callTree: null,
     vendors: [],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   });
 }

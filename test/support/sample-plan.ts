@@ -117,5 +117,8 @@ export function samplePlan(): PlanSnapshot {
     teams: [coordinator],
     callTree,
     vendors: [vendor],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   });
 }

@@ -1,16 +1,42 @@
 import { liveQuery } from 'dexie';
 import type { Services } from '../../app/services';
-import type { SaveTracker } from '../../autosave/save-tracker';
+import { settleWrites } from '../../autosave/settle-writes';
 import { AutoBackupScheduler } from './backup-scheduler';
 
 /** How long quitting waits for edits still being written before it backs up what is saved. */
 const SAVE_WAIT_MS = 5000;
 
 /**
- * Starts the automatic backups: the scheduler follows the plans table, and quitting (BeforeClose)
- * backs up every plan with changes not yet in a backup. Returns the function that stops both.
+ * Runs the automatic backups while this window may write to the database: not while it waits for
+ * it, nor when a newer version made it (read-only: nothing can change here, and in a browser the
+ * backups would be writes the database refuses), nor once another window took it over.
+ * Returns the function that stops them.
  */
 export function startBackups(services: Services): () => void {
+  const { databaseStatus } = services;
+  let stop: (() => void) | null = null;
+  const follow = () => {
+    const writable = databaseStatus.getSnapshot().kind === 'open';
+    if (writable && !stop) stop = runBackups(services);
+    if (!writable && stop) {
+      stop();
+      stop = null;
+    }
+  };
+  const unsubscribe = databaseStatus.subscribe(follow);
+  follow();
+  return () => {
+    unsubscribe();
+    stop?.();
+    stop = null;
+  };
+}
+
+/**
+ * The scheduler follows the plans table, and quitting (BeforeClose) backs up every plan with
+ * changes not yet in a backup. Returns the function that stops both.
+ */
+function runBackups(services: Services): () => void {
   const { db, backups, toasts, beforeClose, saveTracker } = services;
   const scheduler = new AutoBackupScheduler({
     backups,
@@ -39,7 +65,7 @@ export function startBackups(services: Services): () => void {
   const unregister = beforeClose.register(async () => {
     // Edits still in their typing pause are written first (h-life's flush task starts them too),
     // so the backup holds them.
-    await settleSaves(saveTracker, SAVE_WAIT_MS);
+    await settleWrites(saveTracker, SAVE_WAIT_MS);
     scheduler.observe(await db.plans.toArray());
     await scheduler.flush('on-quit');
   });
@@ -48,21 +74,4 @@ export function startBackups(services: Services): () => void {
     unregister();
     scheduler.stop();
   };
-}
-
-/** Starts every pending write and resolves once none is in flight, or after `limitMs`. */
-export function settleSaves(saveTracker: SaveTracker, limitMs: number): Promise<void> {
-  saveTracker.flushAll();
-  return new Promise((resolve) => {
-    const finish = () => {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    };
-    const timer = setTimeout(finish, limitMs);
-    const unsubscribe = saveTracker.subscribe(() => {
-      if (saveTracker.getSnapshot().saving === 0) finish();
-    });
-    if (saveTracker.getSnapshot().saving === 0) finish();
-  });
 }

@@ -1,5 +1,6 @@
 import {
   DEFAULT_PLAN_SETTINGS,
+  newPlanGovernance,
   planSchema,
   planSettingsSchema,
   type Plan,
@@ -27,6 +28,9 @@ export function planTables(db: DrpDatabase) {
     db.teams,
     db.callTrees,
     db.vendors,
+    db.exercises,
+    db.revisions,
+    db.workshops,
   ];
 }
 
@@ -36,6 +40,7 @@ export async function createPlan(db: DrpDatabase, details: PlanDetails): Promise
     id: newId(),
     ...details,
     ...DEFAULT_PLAN_SETTINGS,
+    ...newPlanGovernance(),
     startedFromTemplate: null,
     createdAt: now,
     updatedAt: now,
@@ -90,6 +95,9 @@ export async function readSnapshot(db: DrpDatabase, id: string): Promise<PlanSna
       teams: await db.teams.where('[planId+position]').between([id, 0], [id, Infinity]).toArray(),
       callTree: (await db.callTrees.get(id)) ?? null,
       vendors: await db.vendors.where('[planId+position]').between([id, 0], [id, Infinity]).toArray(),
+      exercises: await db.exercises.where('planId').equals(id).sortBy('date'),
+      workshop: (await db.workshops.get(id)) ?? null,
+      revisions: await db.revisions.where('[planId+number]').between([id, 0], [id, Infinity]).toArray(),
     };
   });
 }
@@ -106,6 +114,9 @@ export async function addSnapshot(db: DrpDatabase, snapshot: PlanSnapshot): Prom
   await db.teams.bulkAdd(snapshot.teams);
   await db.vendors.bulkAdd(snapshot.vendors);
   if (snapshot.callTree) await db.callTrees.add(snapshot.callTree);
+  await db.exercises.bulkAdd(snapshot.exercises);
+  await db.revisions.bulkAdd(snapshot.revisions);
+  if (snapshot.workshop) await db.workshops.add(snapshot.workshop);
 }
 
 export async function deletePlan(db: DrpDatabase, id: string): Promise<DeletedPlan> {
@@ -128,6 +139,9 @@ export async function removeSnapshot(db: DrpDatabase, snapshot: PlanSnapshot): P
   await db.teams.bulkDelete(ids(snapshot.teams));
   await db.vendors.bulkDelete(ids(snapshot.vendors));
   await db.callTrees.delete(snapshot.plan.id);
+  await db.exercises.bulkDelete(ids(snapshot.exercises));
+  await db.revisions.bulkDelete(ids(snapshot.revisions));
+  await db.workshops.delete(snapshot.plan.id);
   await db.plans.delete(snapshot.plan.id);
 }
 

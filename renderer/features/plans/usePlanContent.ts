@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CallTree } from '../../../shared/model/call-tree';
 import type { Contact } from '../../../shared/model/contact';
 import type { Dependency } from '../../../shared/model/dependency';
+import type { Exercise } from '../../../shared/model/exercise';
 import type { BusinessProcess } from '../../../shared/model/process';
 import type { Runbook } from '../../../shared/model/runbook';
 import type { System } from '../../../shared/model/system';
@@ -22,13 +23,24 @@ export interface PlanContent {
   teams: Team[];
   callTree: CallTree | null;
   vendors: Vendor[];
+  exercises: Exercise[];
 }
 
 /** Everything the analysis reads, in one read transaction so the lists always belong together. */
 export function readPlanContent(db: DrpDatabase, planId: string): Promise<PlanContent> {
   return db.transaction(
     'r',
-    [db.systems, db.processes, db.dependencies, db.runbooks, db.contacts, db.teams, db.callTrees, db.vendors],
+    [
+      db.systems,
+      db.processes,
+      db.dependencies,
+      db.runbooks,
+      db.contacts,
+      db.teams,
+      db.callTrees,
+      db.vendors,
+      db.exercises,
+    ],
     async () => ({
       systems: await listSystems(db, planId),
       processes: await listProcesses(db, planId),
@@ -41,6 +53,7 @@ export function readPlanContent(db: DrpDatabase, planId: string): Promise<PlanCo
       teams: await db.teams.where('[planId+position]').between([planId, 0], [planId, Infinity]).toArray(),
       callTree: (await db.callTrees.get(planId)) ?? null,
       vendors: await db.vendors.where('[planId+position]').between([planId, 0], [planId, Infinity]).toArray(),
+      exercises: await db.exercises.where('planId').equals(planId).sortBy('date'),
     }),
   );
 }

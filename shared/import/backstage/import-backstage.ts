@@ -1,7 +1,7 @@
 import { planSnapshotSchema, type PlanSnapshot } from '../../bundle/snapshot';
 import { jsonPath } from '../../bundle/safe-json';
 import type { Dependency } from '../../model/dependency';
-import { DEFAULT_PLAN_SETTINGS } from '../../model/plan';
+import { DEFAULT_PLAN_SETTINGS, newPlanGovernance } from '../../model/plan';
 import { newProcessDefaults, type BusinessProcess } from '../../model/process';
 import { newSystemDefaults, type System } from '../../model/system';
 import {
@@ -160,6 +160,7 @@ export function importBackstage(
       name: options.planName,
       organisation,
       ...DEFAULT_PLAN_SETTINGS,
+      ...newPlanGovernance(),
       startedFromTemplate: null,
       createdAt: now,
       updatedAt: now,
@@ -173,6 +174,9 @@ export function importBackstage(
     teams: people.teams,
     callTree: null,
     vendors: [],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   } satisfies PlanSnapshot);
   if (!checked.success) {
     // Only the plan details the user typed can fail here; the records are built within their limits.

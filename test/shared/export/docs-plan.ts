@@ -36,6 +36,9 @@ export function templatePlans(): PlanSnapshot[] {
       teams: [],
       callTree: null,
       vendors: [],
+      exercises: [],
+      workshop: null,
+      revisions: [],
     });
   });
 }
@@ -167,5 +170,8 @@ export function peoplePlan(): PlanSnapshot {
     teams: [coordinator, itTeam, comms],
     callTree,
     vendors: [],
+    exercises: [],
+    workshop: null,
+    revisions: [],
   });
 }
