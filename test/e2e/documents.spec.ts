@@ -5,12 +5,12 @@ import { readZip } from '../support/zip';
 import { expect, screenshot, test } from './fixtures';
 
 /**
- * The document exports as a user makes them: a real plan (the v5 fixture, with
+ * The document exports as a user makes them: a real plan (the v6 fixture, with
  * runbooks, people and a vendor) imported through the dialog, then each format
  * exported through the Export dialog, generated in the worker with the fonts
  * it fetches, and read back.
  */
-const FIXTURE = 'test/fixtures/bundles/plan-v5.drplan.json';
+const FIXTURE = 'test/fixtures/bundles/plan-v6.drplan.json';
 const PLAN = 'Plan for Zürich – Łódź – Ærøskøbing';
 
 async function importFixture(page: Page) {

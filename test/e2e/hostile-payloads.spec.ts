@@ -82,16 +82,20 @@ async function injected(page: Page) {
 
 /** The screen's own content shows a payload, as text or as a field's value (the sidebar does not count). */
 async function showsPayload(scope: Locator): Promise<boolean> {
-  return scope.evaluateAll((elements) =>
-    elements.some(
-      (element) =>
-        (element instanceof HTMLElement && element.innerText.includes('__pwned')) ||
-        [...element.querySelectorAll('input, textarea')].some(
-          (field) =>
-            (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
-            field.value.includes('__pwned'),
-        ),
-    ),
+  // Every payload carries one of these (the formulas carry no script, but a link or a command).
+  const needles = ['__pwned', 'evil.example', 'calc'];
+  return scope.evaluateAll(
+    (elements, marks) =>
+      elements.some(
+        (element) =>
+          (element instanceof HTMLElement && marks.some((mark) => element.innerText.includes(mark))) ||
+          [...element.querySelectorAll('input, textarea')].some(
+            (field) =>
+              (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
+              marks.some((mark) => field.value.includes(mark)),
+          ),
+      ),
+    needles,
   );
 }
 
