@@ -12,7 +12,10 @@ export const EXERCISED_TIER_MAX = 1;
 
 export interface TestReviewInput {
   systems: readonly Pick<System, 'id' | 'name' | 'tier'>[];
-  exercises: readonly Pick<Exercise, 'title' | 'date' | 'status' | 'systemIds' | 'scenarioId' | 'steps' | 'achieved' | 'actions'>[];
+  exercises: readonly Pick<
+    Exercise,
+    'title' | 'date' | 'status' | 'systemIds' | 'scenarioId' | 'steps' | 'achieved' | 'actions'
+  >[];
   /** Scenarios add the systems they take down to an exercise scoped by scenario. */
   scenarios: readonly Pick<Scenario, 'id' | 'affectedSystemIds'>[];
   plan: Pick<Plan, 'status' | 'approvers' | 'reviewCycleMonths'>;
@@ -37,7 +40,10 @@ export function exercisedSystemIds(
 }
 
 /** Completed exercises dated within the last `EXERCISE_MAX_AGE_MONTHS` (none in the future). */
-export function recentCompletedExercises<T extends ExerciseScope>(exercises: readonly T[], today: string): T[] {
+export function recentCompletedExercises<T extends ExerciseScope>(
+  exercises: readonly T[],
+  today: string,
+): T[] {
   const oldest = monthsBefore(today, EXERCISE_MAX_AGE_MONTHS);
   return exercises.filter(
     (exercise) => exercise.status === 'completed' && exercise.date >= oldest && exercise.date <= today,
@@ -51,7 +57,9 @@ export function openActions(exercises: TestReviewInput['exercises']) {
 
 /** The newest approval date, or null when nobody has approved this version. */
 export function lastApproval(plan: TestReviewInput['plan']): string | null {
-  const dates = plan.approvers.flatMap((approver) => (approver.approvedOn === null ? [] : [approver.approvedOn]));
+  const dates = plan.approvers.flatMap((approver) =>
+    approver.approvedOn === null ? [] : [approver.approvedOn],
+  );
   return dates.length === 0 ? null : dates.reduce((a, b) => (a > b ? a : b));
 }
 
@@ -73,7 +81,10 @@ export function testReviewStep(input: TestReviewInput): StepProgress {
   const completed = exercises.filter((exercise) => exercise.status === 'completed');
   const approvedOn = lastApproval(plan);
   const reviewDue = approvedOn === null ? null : monthsAfter(approvedOn, plan.reviewCycleMonths);
-  const approvedInCycle = plan.status === 'approved' && reviewDue !== null && today <= reviewDue;
+  /** The date the next review is due, while the approval is still in its cycle. */
+  const approvedUntil =
+    plan.status === 'approved' && reviewDue !== null && today <= reviewDue ? reviewDue : null;
+  const approvedInCycle = approvedUntil !== null;
 
   const checks = [
     critical.length > 0 ? untested.length === 0 : recent.length > 0,
@@ -107,14 +118,19 @@ export function testReviewStep(input: TestReviewInput): StepProgress {
   const approval =
     plan.status !== 'approved'
       ? `${plan.status === 'draft' ? 'draft' : 'in review'}, not approved`
-      : approvedInCycle && reviewDue !== null
-        ? `approved, next review by ${reviewDue}`
+      : approvedUntil !== null
+        ? `approved, next review by ${approvedUntil}`
         : 'approved, review overdue';
   return {
     id: 'test-review',
     title: 'Test and review',
     purpose: 'Exercise the plan, record what happened, and review it on a schedule.',
-    status: done === checks.length ? 'done' : exercises.length > 0 || plan.status !== 'draft' ? 'in-progress' : 'not-started',
+    status:
+      done === checks.length
+        ? 'done'
+        : exercises.length > 0 || plan.status !== 'draft'
+          ? 'in-progress'
+          : 'not-started',
     done,
     total: checks.length,
     summary: [

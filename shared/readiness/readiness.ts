@@ -1,7 +1,11 @@
 import { SEVERITIES, type Finding, type Severity } from '../analysis/findings';
 import type { PlanAnalysis } from '../analysis/plan-analysis';
 import type { NextTarget, StepProgress } from '../analysis/progress';
-import { EXERCISED_TIER_MAX, exercisedSystemIds, type TestReviewInput } from '../analysis/test-review-progress';
+import {
+  EXERCISED_TIER_MAX,
+  exercisedSystemIds,
+  type TestReviewInput,
+} from '../analysis/test-review-progress';
 import { TIERS, type Tier } from '../model/system';
 import { rtoBars, type RtoBar } from './rto-bars';
 
@@ -138,4 +142,20 @@ export function nextSteps(findings: readonly Finding[]): NextStep[] {
     code: finding.code,
     target: findingTarget(finding),
   }));
+}
+
+/** The few sentences that say where the plan is weak, for the top of the screen: worst first. */
+export function weakPoints(data: Readiness): string[] {
+  const points: string[] = [];
+  const late = data.rto.filter((bar) => bar.state === 'late').length;
+  const unknown = data.rto.filter((bar) => bar.state === 'unknown').length;
+  const [critical, high] = data.severities;
+  const serious = (critical?.count ?? 0) + (high?.count ?? 0);
+  if (serious > 0) points.push(`${serious} critical or high ${serious === 1 ? 'finding' : 'findings'}`);
+  if (late > 0) points.push(`${late} ${late === 1 ? 'system' : 'systems'} cannot be back within the RTO`);
+  if (unknown > 0)
+    points.push(`${unknown} ${unknown === 1 ? 'system has' : 'systems have'} no known recovery time`);
+  const weakest = [...data.steps].sort((a, b) => a.percent - b.percent)[0];
+  if (weakest && weakest.percent < 100) points.push(`weakest step: ${weakest.title} (${weakest.percent}%)`);
+  return points;
 }

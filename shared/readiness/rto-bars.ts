@@ -25,7 +25,10 @@ export interface RtoBar {
   ratio: number;
 }
 
-const STATE_ORDER = { late: 0, unknown: 1, ok: 2, 'no-rto': 3 } as const satisfies Record<RtoBar['state'], number>;
+const STATE_ORDER = { late: 0, unknown: 1, ok: 2, 'no-rto': 3 } as const satisfies Record<
+  RtoBar['state'],
+  number
+>;
 
 export function rtoBar(system: SystemAnalysis): RtoBar {
   const { recovery } = system;
@@ -38,7 +41,16 @@ export function rtoBar(system: SystemAnalysis): RtoBar {
   else if (recovery.minutes === null) state = 'unknown';
   else state = 'ok';
   const ratio = required !== null && required > 0 && achievable !== null ? achievable / required : 0;
-  return { id: system.id, name: system.name, tier: system.tier, required, achievable, lowerBound, state, ratio };
+  return {
+    id: system.id,
+    name: system.name,
+    tier: system.tier,
+    required,
+    achievable,
+    lowerBound,
+    state,
+    ratio,
+  };
 }
 
 /**

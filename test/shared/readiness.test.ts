@@ -3,11 +3,21 @@ import type { Finding } from '../../shared/analysis/findings';
 import { analyseSnapshot, type SystemAnalysis } from '../../shared/analysis/plan-analysis';
 import type { StepProgress } from '../../shared/analysis/progress';
 import { newExerciseDefaults } from '../../shared/model/exercise';
-import { exerciseCoverage, findingTarget, nextSteps, readiness } from '../../shared/readiness/readiness';
+import {
+  exerciseCoverage,
+  findingTarget,
+  nextSteps,
+  readiness,
+  weakPoints,
+} from '../../shared/readiness/readiness';
 import { durationAxis, rtoBar, rtoBars } from '../../shared/readiness/rto-bars';
 import { samplePlan } from '../support/sample-plan';
 
-function analysed(id: string, rto: number | null, recovery: Partial<SystemAnalysis['recovery']>): SystemAnalysis {
+function analysed(
+  id: string,
+  rto: number | null,
+  recovery: Partial<SystemAnalysis['recovery']>,
+): SystemAnalysis {
   return {
     id,
     name: id,
@@ -43,7 +53,9 @@ describe('rtoBars', () => {
       ['no-rto', 'no-rto'],
     ]);
     expect(bars[0]).toMatchObject({ achievable: 180, lowerBound: true, required: 60 });
-    expect(rtoBar(analysed('blocked', 60, { blocked: { reason: 'in-cycle', cycle: [] } })).achievable).toBeNull();
+    expect(
+      rtoBar(analysed('blocked', 60, { blocked: { reason: 'in-cycle', cycle: [] } })).achievable,
+    ).toBeNull();
   });
 
   it('draws durations on a log axis from 15 minutes to the first tick past the longest', () => {
@@ -81,7 +93,12 @@ describe('exerciseCoverage', () => {
     expect(quarters).toHaveLength(8);
     expect(quarters[0]).toMatchObject({ label: '2025 Q1', start: '2025-01-01', exercises: 0 });
     expect(quarters[4]).toMatchObject({ label: '2026 Q1', exercises: 1, criticalCovered: 0 });
-    expect(quarters[7]).toMatchObject({ label: '2026 Q4', start: '2026-10-01', exercises: 2, criticalCovered: 2 });
+    expect(quarters[7]).toMatchObject({
+      label: '2026 Q4',
+      start: '2026-10-01',
+      exercises: 2,
+      criticalCovered: 2,
+    });
   });
 });
 
@@ -121,8 +138,26 @@ describe('readiness', () => {
     const analysis = analyseSnapshot(snapshot, today);
     const steps: StepProgress[] = [
       { id: 'identify', title: 'A', purpose: '', status: 'done', done: 4, total: 4, summary: '', next: null },
-      { id: 'objectives', title: 'B', purpose: '', status: 'in-progress', done: 1, total: 4, summary: '', next: null },
-      { id: 'test-review', title: 'C', purpose: '', status: 'not-started', done: 0, total: 0, summary: '', next: null },
+      {
+        id: 'objectives',
+        title: 'B',
+        purpose: '',
+        status: 'in-progress',
+        done: 1,
+        total: 4,
+        summary: '',
+        next: null,
+      },
+      {
+        id: 'test-review',
+        title: 'C',
+        purpose: '',
+        status: 'not-started',
+        done: 0,
+        total: 0,
+        summary: '',
+        next: null,
+      },
     ];
     const result = readiness({ ...snapshot, analysis, steps, today });
     expect(result.steps.map((step) => step.percent)).toEqual([100, 25, 0]);
@@ -135,5 +170,34 @@ describe('readiness', () => {
     expect(result.nextSteps).toHaveLength(analysis.findings.length);
     expect(result.nextSteps[0]?.severity).toBe(analysis.findings[0]?.severity);
     expect(result.coverage.every((quarter) => quarter.exercises === 0)).toBe(true);
+  });
+});
+
+describe('weakPoints', () => {
+  it('names serious findings, late and unknown recovery and the weakest step', () => {
+    const snapshot = samplePlan();
+    const analysis = analyseSnapshot(snapshot, '2026-11-23');
+    const data = readiness({
+      ...snapshot,
+      analysis,
+      today: '2026-11-23',
+      steps: [
+        {
+          id: 'identify',
+          title: 'Identify',
+          purpose: '',
+          status: 'in-progress',
+          done: 1,
+          total: 2,
+          summary: '',
+          next: null,
+        },
+      ],
+    });
+    const points = weakPoints(data);
+    expect(points.at(-1)).toBe('weakest step: Identify (50%)');
+    expect(points.some((point) => point.includes('no known recovery time'))).toBe(true);
+    const clean = weakPoints({ ...data, rto: [], severities: [], steps: [] });
+    expect(clean).toEqual([]);
   });
 });

@@ -27,11 +27,11 @@ function input(overrides: Partial<TestReviewInput> = {}): TestReviewInput {
   };
 }
 
-const approved = {
+const approved: TestReviewInput['plan'] = {
   status: 'approved',
   approvers: [{ id: 'a', name: 'Dana', title: 'CEO', approvedOn: '2026-03-01' }],
   reviewCycleMonths: 12,
-} as const;
+};
 
 describe('testReviewStep', () => {
   it('is not started on a new plan, and asks for an exercise of the first critical system', () => {
