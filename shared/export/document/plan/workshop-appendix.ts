@@ -15,10 +15,9 @@ export function workshopAppendix(workshop: Workshop | null): DocumentSection | n
     ...workshop.parkingLot.filter((item) => item.status === 'answered'),
   ];
   const open = workshop.parkingLot.length - workshop.parkingLot.filter((item) => item.status === 'answered').length;
-  const parkingLot = section('workshop-parking-lot', 'Parking lot', [
+  const parkingLot = section('workshop-parking-lot', 'Parking lot: questions to answer after the workshop', [
     {
       kind: 'table',
-      caption: 'Parking lot: questions to be answered after the workshop',
       columns: [
         { header: 'Question', weight: 3 },
         { header: 'Who finds out', weight: 1.4 },
@@ -37,7 +36,6 @@ export function workshopAppendix(workshop: Workshop | null): DocumentSection | n
   const agenda = section('workshop-agenda', 'Agenda', [
     {
       kind: 'table',
-      caption: 'Agenda',
       columns: [
         { header: 'Order', weight: 0.6, align: 'right' },
         { header: 'Item', weight: 4 },
