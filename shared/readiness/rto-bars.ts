@@ -32,8 +32,10 @@ const STATE_ORDER = { late: 0, unknown: 1, ok: 2, 'no-rto': 3 } as const satisfi
 
 export function rtoBar(system: SystemAnalysis): RtoBar {
   const { recovery } = system;
-  const achievable = recovery.minutes ?? recovery.atLeast;
-  const lowerBound = recovery.minutes === null && recovery.atLeast !== null;
+  // "At least 0 minutes" says nothing: without any estimated work the recovery time is unknown.
+  const partial = recovery.atLeast !== null && recovery.atLeast > 0 ? recovery.atLeast : null;
+  const achievable = recovery.minutes ?? partial;
+  const lowerBound = recovery.minutes === null && partial !== null;
   const required = system.rto;
   let state: RtoBar['state'];
   if (required === null) state = 'no-rto';

@@ -7,7 +7,10 @@ const OTHER_ORG = 'Globex Corporation';
 const PLAN = 'Initech recovery';
 
 async function exportMarkdown(page: Page, testInfo: TestInfo): Promise<string> {
-  await page.getByRole('navigation', { name: 'Plan', exact: true }).getByRole('button', { name: 'Export…' }).click();
+  await page
+    .getByRole('navigation', { name: 'Plan', exact: true })
+    .getByRole('button', { name: 'Export…' })
+    .click();
   const dialog = page.getByRole('dialog', { name: /^Export “/ });
   await dialog.getByText('Markdown', { exact: true }).click();
   const download = page.waitForEvent('download');
@@ -26,7 +29,10 @@ test('workshop mode shows only the current plan, captures systems and keeps the 
   await createPlan(page, OTHER_PLAN, OTHER_ORG);
   await createPlan(page, PLAN, 'Initech');
 
-  await page.getByRole('navigation', { name: 'Plan', exact: true }).getByRole('link', { name: 'Workshop mode' }).click();
+  await page
+    .getByRole('navigation', { name: 'Plan', exact: true })
+    .getByRole('link', { name: 'Workshop mode' })
+    .click();
   await expect(page.getByRole('heading', { name: PLAN, level: 1 })).toBeVisible();
   await expect(page).toHaveTitle(`${PLAN} – Workshop – DR Planner`);
 
@@ -61,7 +67,9 @@ test('workshop mode shows only the current plan, captures systems and keeps the 
   await page.getByLabel('New agenda item').fill('List the critical systems');
   await page.getByLabel('Time allowed').fill('45 min');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByRole('group', { name: 'Agenda timer' })).toContainText('Now: List the critical systems');
+  await expect(page.getByRole('group', { name: 'Agenda timer' })).toContainText(
+    'Now: List the critical systems',
+  );
   await expect(page.getByRole('timer')).toHaveText('45:00 left');
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('timer')).not.toHaveText('45:00 left', { timeout: 10_000 });

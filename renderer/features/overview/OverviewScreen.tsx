@@ -111,14 +111,6 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
         )}
       </section>
 
-      <section className="form-section" aria-labelledby="findings-heading">
-        <h2 id="findings-heading">
-          Then, most severe first{' '}
-          <span className="muted">– {plural(findingTotal, 'finding', 'findings')}</span>
-        </h2>
-        <NextSteps steps={data.nextSteps} />
-      </section>
-
       <section className="charts" aria-label="Readiness in pictures">
         <div className="chart-wide">
           <RtoChart bars={data.rto} />
@@ -155,6 +147,14 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
           }))}
         />
         <CoverageChart quarters={data.coverage} critical={critical} />
+      </section>
+
+      <section className="form-section" aria-labelledby="findings-heading">
+        <h2 id="findings-heading">
+          Then, most severe first{' '}
+          <span className="muted">– {plural(findingTotal, 'finding', 'findings')}</span>
+        </h2>
+        <NextSteps steps={data.nextSteps} />
       </section>
 
       <ol className="step-cards" aria-label="Planning steps">

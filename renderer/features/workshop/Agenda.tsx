@@ -32,8 +32,10 @@ export function AgendaClock({ timer, planId }: { timer: AgendaTimer; planId: str
       <Button
         className="button"
         onPress={() => {
-          void saveTracker.run(`plan:${planId}:workshop:${current.id}:done`, `Agenda item “${current.title}” done`, () =>
-            updateAgendaItem(db, planId, current.id, { done: true }),
+          void saveTracker.run(
+            `plan:${planId}:workshop:${current.id}:done`,
+            `Agenda item “${current.title}” done`,
+            () => updateAgendaItem(db, planId, current.id, { done: true }),
           );
         }}
       >
@@ -56,8 +58,14 @@ export function Agenda({ planId, items }: { planId: string; items: readonly Agen
   const add = async () => {
     const checked = validate(fields.title, title);
     const time = parseDuration(minutes);
-    if (!checked.ok) return setError(checked.message);
-    if (!time.ok) return setError(time.message);
+    if (!checked.ok) {
+      setError(checked.message);
+      return;
+    }
+    if (!time.ok) {
+      setError(time.message);
+      return;
+    }
     setTitle('');
     const saved = await saveTracker.run(
       `plan:${planId}:workshop:new-agenda:${crypto.randomUUID()}`,
@@ -113,8 +121,10 @@ export function Agenda({ planId, items }: { planId: string; items: readonly Agen
                 aria-label={`${item.title} done`}
                 onChange={(event) => {
                   const done = event.target.checked;
-                  void saveTracker.run(`plan:${planId}:workshop:${item.id}:done`, `Agenda item “${item.title}”`, () =>
-                    updateAgendaItem(db, planId, item.id, { done }),
+                  void saveTracker.run(
+                    `plan:${planId}:workshop:${item.id}:done`,
+                    `Agenda item “${item.title}”`,
+                    () => updateAgendaItem(db, planId, item.id, { done }),
                   );
                 }}
               />
@@ -129,13 +139,17 @@ export function Agenda({ planId, items }: { planId: string; items: readonly Agen
               schema={fields.title}
               save={(value) => updateAgendaItem(db, planId, item.id, { title: value })}
             />
-            <span className="agenda-item-minutes">{item.minutes === null ? '–' : formatDuration(item.minutes)}</span>
+            <span className="agenda-item-minutes">
+              {item.minutes === null ? '–' : formatDuration(item.minutes)}
+            </span>
             <Button
               className="button button-small button-quiet"
               aria-label={`Remove agenda item “${item.title}”`}
               onPress={() => {
-                void saveTracker.run(`plan:${planId}:workshop:${item.id}:remove`, `Removing “${item.title}”`, () =>
-                  removeAgendaItem(db, planId, item.id),
+                void saveTracker.run(
+                  `plan:${planId}:workshop:${item.id}:remove`,
+                  `Removing “${item.title}”`,
+                  () => removeAgendaItem(db, planId, item.id),
                 );
               }}
             >

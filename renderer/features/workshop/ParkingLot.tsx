@@ -34,9 +34,7 @@ export function ParkingLot({ planId, items }: { planId: string; items: readonly 
   return (
     <div className="parking-lot">
       <p className="presenter-lede">
-        {items.length === 0
-          ? 'Nothing parked yet.'
-          : `${open} open, ${items.length - open} answered.`}
+        {items.length === 0 ? 'Nothing parked yet.' : `${open} open, ${items.length - open} answered.`}
       </p>
       <input
         className="capture-input"
@@ -98,8 +96,10 @@ export function ParkingLot({ planId, items }: { planId: string; items: readonly 
                   className="button button-small"
                   onPress={() => {
                     const status = item.status === 'open' ? 'answered' : 'open';
-                    void saveTracker.run(`plan:${planId}:workshop:${item.id}:status`, `Status of ${label}`, () =>
-                      save({ status }),
+                    void saveTracker.run(
+                      `plan:${planId}:workshop:${item.id}:status`,
+                      `Status of ${label}`,
+                      () => save({ status }),
                     );
                   }}
                 >
@@ -110,8 +110,10 @@ export function ParkingLot({ planId, items }: { planId: string; items: readonly 
                   className="button button-small button-quiet"
                   aria-label={`Remove ${label}`}
                   onPress={() => {
-                    void saveTracker.run(`plan:${planId}:workshop:${item.id}:remove`, `Removing ${label}`, () =>
-                      removeParkingLotItem(db, planId, item.id),
+                    void saveTracker.run(
+                      `plan:${planId}:workshop:${item.id}:remove`,
+                      `Removing ${label}`,
+                      () => removeParkingLotItem(db, planId, item.id),
                     );
                   }}
                 >

@@ -44,7 +44,12 @@ export function PresenterView({ planId }: { planId: string }) {
     return (
       <main className="presenter">
         <h1>Plan not found</h1>
-        <Button className="button" onPress={() => { navigate('/'); }}>
+        <Button
+          className="button"
+          onPress={() => {
+            navigate('/');
+          }}
+        >
           Leave workshop mode
         </Button>
       </main>
@@ -72,7 +77,9 @@ export function PresenterView({ planId }: { planId: string }) {
       <Tabs className="presenter-tabs">
         <TabList aria-label="Workshop" className="presenter-tablist">
           <Tab id="capture">Quick capture</Tab>
-          <Tab id="parking">Parking lot ({workshop?.parkingLot.filter((item) => item.status === 'open').length ?? 0})</Tab>
+          <Tab id="parking">
+            Parking lot ({workshop?.parkingLot.filter((item) => item.status === 'open').length ?? 0})
+          </Tab>
           <Tab id="agenda">Agenda</Tab>
           <Tab id="notes">Notes</Tab>
         </TabList>

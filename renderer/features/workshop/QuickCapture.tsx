@@ -89,7 +89,11 @@ export function QuickCapture({ planId }: { planId: string }) {
       <h3 className="capture-count">
         {kind === 'system' ? 'Systems' : 'Business processes'} in this plan: {list?.length ?? 0}
       </h3>
-      <ol className="capture-list" aria-label={kind === 'system' ? 'Systems captured' : 'Processes captured'} reversed>
+      <ol
+        className="capture-list"
+        aria-label={kind === 'system' ? 'Systems captured' : 'Processes captured'}
+        reversed
+      >
         {[...(list ?? [])].reverse().map((record) => (
           <li key={record.id}>{record.name}</li>
         ))}

@@ -15,7 +15,8 @@ export function WorkshopSaveStatus({ planId }: { planId: string }) {
   const retryable = mine.filter((change) => change.retry);
 
   let text;
-  if (first) text = `Not saved: ${first.what} — ${first.reason}${mine.length > 1 ? ` (and ${mine.length - 1} more)` : ''}`;
+  if (first)
+    text = `Not saved: ${first.what} — ${first.reason}${mine.length > 1 ? ` (and ${mine.length - 1} more)` : ''}`;
   else if (status.saving > 0) text = 'Saving…';
   else if (status.lastSavedAt !== null) text = '✓ Saved';
   else text = 'Everything you type is saved automatically';
@@ -25,7 +26,8 @@ export function WorkshopSaveStatus({ planId }: { planId: string }) {
       <span>{text}</span>
       {elsewhere > 0 && (
         <span>
-          {elsewhere} unsaved {elsewhere === 1 ? 'edit' : 'edits'} outside this workshop: leave workshop mode to see
+          {elsewhere} unsaved {elsewhere === 1 ? 'edit' : 'edits'} outside this workshop: leave workshop mode
+          to see
           {elsewhere === 1 ? ' it' : ' them'}
         </span>
       )}

@@ -36,9 +36,11 @@ export function useAgendaTimer(agenda: readonly AgendaItem[]) {
 
   // A new current item starts at zero, keeping the clock running if it was.
   const sameItem = state.itemId === (current?.id ?? null);
-  const elapsedMs = sameItem ? state.elapsedMs + (state.since === null ? 0 : Math.max(0, now - state.since)) : 0;
+  const elapsedMs = sameItem
+    ? state.elapsedMs + (state.since === null ? 0 : Math.max(0, now - state.since))
+    : 0;
   if (!sameItem) {
-    setState({ itemId: current?.id ?? null, elapsedMs: 0, since: running ? Date.now() : null });
+    setState({ itemId: current?.id ?? null, elapsedMs: 0, since: running ? now : null });
   }
 
   return {

@@ -91,7 +91,12 @@ export async function addAgendaItem(
 
 export type AgendaEdits = Partial<Pick<AgendaItem, 'title' | 'minutes' | 'done'>>;
 
-export function updateAgendaItem(db: DrpDatabase, planId: string, id: string, edits: AgendaEdits): Promise<void> {
+export function updateAgendaItem(
+  db: DrpDatabase,
+  planId: string,
+  id: string,
+  edits: AgendaEdits,
+): Promise<void> {
   return changeWorkshop(db, planId, (current) => ({
     agenda: withItem(current.agenda, id, (item) => ({ ...item, ...edits })),
   }));

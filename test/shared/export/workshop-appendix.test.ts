@@ -33,7 +33,12 @@ function withWorkshop(): PlanSnapshot {
         },
       ],
       agenda: [
-        { id: '00000000-0000-4000-8000-00000000aa03', title: 'List the critical systems', minutes: 45, done: true },
+        {
+          id: '00000000-0000-4000-8000-00000000aa03',
+          title: 'List the critical systems',
+          minutes: 45,
+          done: true,
+        },
       ],
       updatedAt: SAMPLE_NOW,
     },

@@ -16,7 +16,7 @@ export function CoverageChart({
 }) {
   const max = Math.max(1, critical, ...quarters.map((quarter) => quarter.exercises));
   const slot = (WIDTH - LEFT) / Math.max(1, quarters.length);
-  const plot = HEIGHT - BOTTOM - 16;
+  const plot = HEIGHT - BOTTOM - 34;
   const h = (value: number) => (value / max) * plot;
   const total = quarters.reduce((sum, quarter) => sum + quarter.exercises, 0);
   const best = Math.max(0, ...quarters.map((quarter) => quarter.criticalCovered));

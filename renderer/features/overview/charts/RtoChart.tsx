@@ -8,7 +8,7 @@ import { ChartFigure } from './ChartFigure';
 export const RTO_CHART_ROWS = 15;
 
 const WIDTH = 760;
-const LABEL = 190;
+const LABEL = 200;
 const VALUE = 110;
 const ROW = 34;
 const TOP = 28;
@@ -20,7 +20,7 @@ const STATE_TEXT = {
   'no-rto': 'no RTO set',
 } as const satisfies Record<RtoBar['state'], string>;
 
-const shorten = (name: string) => (name.length > 26 ? `${name.slice(0, 25)}…` : name || 'Unnamed system');
+const shorten = (name: string) => (name.length > 24 ? `${name.slice(0, 23)}…` : name || 'Unnamed system');
 const achievableText = (bar: RtoBar) =>
   bar.achievable === null ? 'unknown' : `${bar.lowerBound ? '≥ ' : ''}${formatDuration(bar.achievable)}`;
 

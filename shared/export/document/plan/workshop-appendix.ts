@@ -14,7 +14,8 @@ export function workshopAppendix(workshop: Workshop | null): DocumentSection | n
     ...workshop.parkingLot.filter((item) => item.status === 'open'),
     ...workshop.parkingLot.filter((item) => item.status === 'answered'),
   ];
-  const open = workshop.parkingLot.length - workshop.parkingLot.filter((item) => item.status === 'answered').length;
+  const open =
+    workshop.parkingLot.length - workshop.parkingLot.filter((item) => item.status === 'answered').length;
   const parkingLot = section('workshop-parking-lot', 'Parking lot: questions to answer after the workshop', [
     {
       kind: 'table',
@@ -52,7 +53,10 @@ export function workshopAppendix(workshop: Workshop | null): DocumentSection | n
     },
   ]);
   const notes = section('workshop-notes', 'Notes', [
-    paragraph(orNone(workshop.notes, 'No notes were taken.'), workshop.notes.trim() === '' ? 'muted' : 'normal'),
+    paragraph(
+      orNone(workshop.notes, 'No notes were taken.'),
+      workshop.notes.trim() === '' ? 'muted' : 'normal',
+    ),
   ]);
   return section(
     'workshop',
