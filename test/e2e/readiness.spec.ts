@@ -51,7 +51,13 @@ test('the readiness home shows where the plan is weak: charts with tables, and w
     [...severities.map((label) => order.indexOf(label))].sort((a, b) => a - b),
   );
   await page.setViewportSize({ width: 1280, height: 900 });
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  if (await dismiss.isVisible()) await dismiss.click();
   await screenshot(page, 'readiness');
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: 'test-results/screenshots/readiness-top.png' });
   await page
     .getByRole('region', { name: 'Readiness in pictures' })
     .screenshot({ path: 'test-results/screenshots/readiness-charts.png' });
