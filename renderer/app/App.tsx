@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { Link, Redirect, Route, Router, useLocation } from 'wouter';
+import { Link, Redirect, Route, Router, useLocation, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { SaveStatusBar } from '../autosave/SaveStatusBar';
 import { useFlushOnLeave } from '../autosave/useFlushOnLeave';
@@ -9,6 +9,7 @@ import { AboutDialog } from '../features/about/AboutDialog';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { PlanListScreen } from '../features/plans/PlanListScreen';
 import { PlanWorkspace } from '../features/plans/PlanWorkspace';
+import { PresenterView } from '../features/workshop/PresenterView';
 import { DatabaseGate } from './DatabaseGate';
 import { ScreenSwitch } from './ErrorBoundary';
 import { useServices } from './services';
@@ -31,6 +32,7 @@ function Shell() {
   const [, navigate] = useLocation();
   const [aboutOpen, setAboutOpen] = useState(false);
   useFlushOnLeave(saveTracker);
+  const [presenting, presented] = useRoute('/present/:planId');
 
   useEffect(
     () =>
@@ -43,6 +45,19 @@ function Shell() {
       }),
     [platform, navigate],
   );
+
+  if (presenting) {
+    // Workshop mode owns the whole window: no top bar, plan list or toasts that could name another client.
+    return (
+      <DatabaseGate>
+        <ScreenSwitch>
+          <Route path="/present/:planId">
+            <PresenterView key={presented.planId} planId={presented.planId} />
+          </Route>
+        </ScreenSwitch>
+      </DatabaseGate>
+    );
+  }
 
   return (
     <div className="app">

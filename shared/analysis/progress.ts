@@ -4,6 +4,7 @@ import type { System } from '../model/system';
 import { FAILURE_POINT_CODES, failurePointsStep, type ScenarioProgress } from './failure-progress';
 import { RUNBOOK_STEP_CODES, runbooksStep } from './runbook-progress';
 import { CRITICAL_TIER_MAX } from './spof';
+import { testReviewStep, type TestReviewInput } from './test-review-progress';
 import { holdsData, isProblem, type Finding } from './findings';
 
 /** Where a "what to do next" points; the renderer turns it into a route. */
@@ -19,7 +20,9 @@ export type NextTarget =
         | 'runbooks'
         | 'contacts'
         | 'call-tree'
-        | 'vendors';
+        | 'vendors'
+        | 'exercises'
+        | 'review';
     }
   | { kind: 'system' | 'process' | 'scenario' | 'contact'; id: string };
 
@@ -52,6 +55,8 @@ export interface ProgressInput {
   contactCount: number;
   /** Calls in the call tree. */
   callCount: number;
+  /** What step 5 reads: exercises, the scenarios that scope them, the plan's approval, and today. */
+  testReview: Omit<TestReviewInput, 'systems'>;
 }
 
 const label = (name: string, fallback: string) => `“${name || fallback}”`;
@@ -149,14 +154,6 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
   };
 }
 
-const LATER = [
-  {
-    id: 'test-review',
-    title: 'Test and review',
-    purpose: 'Exercise the plan, record what happened, and review it on a schedule.',
-  },
-] as const;
-
 /** The five steps of a plan with how complete each is and the one thing to do next in it. */
 export function planProgress(input: ProgressInput): StepProgress[] {
   return [
@@ -169,14 +166,7 @@ export function planProgress(input: ProgressInput): StepProgress[] {
         (system) => system.tier !== null && system.tier <= CRITICAL_TIER_MAX,
       ).length,
     }),
-    ...LATER.map((step) => ({
-      ...step,
-      status: 'later' as const,
-      done: 0,
-      total: 0,
-      summary: 'Arrives in a later version of DR Planner.',
-      next: null,
-    })),
+    testReviewStep({ ...input.testReview, systems: input.systems }),
   ];
 }
 

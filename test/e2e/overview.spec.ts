@@ -13,7 +13,8 @@ test('the overview shows the five steps, how far each got, and leads to the next
   await expect(steps.nth(2)).toContainText('Not started');
   await expect(steps.nth(3)).toContainText('Write runbooks');
   await expect(steps.nth(3)).toContainText('Not started');
-  await expect(steps.nth(4)).toContainText('Coming later');
+  await expect(steps.nth(4)).toContainText('Test and review');
+  await expect(steps.nth(4)).toContainText('Not started');
 
   await page.getByRole('link', { name: 'Add your first critical system →' }).click();
   await expect(page.getByRole('heading', { name: 'Critical systems' })).toBeVisible();
@@ -31,7 +32,7 @@ test('the overview shows the five steps, how far each got, and leads to the next
   ).toBeVisible();
   await expect(steps.nth(0)).toContainText('0 of 2 systems with an owner and a tier');
   await expect(steps.nth(0)).toContainText('In progress');
-  const findings = page.getByRole('list', { name: 'Findings for this plan' });
+  const findings = page.getByRole('list', { name: 'What to do next' });
   await expect(findings.locator('[data-code="MISSING_OWNER"]')).toHaveCount(3);
   await screenshot(page, 'overview');
 

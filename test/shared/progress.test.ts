@@ -76,6 +76,12 @@ function progress(systems: System[], processes: BusinessProcess[], extra: Findin
     runbookCount: 0,
     contactCount: 0,
     callCount: 0,
+    testReview: {
+      exercises: [],
+      scenarios: [],
+      plan: { status: 'draft', approvers: [], reviewCycleMonths: 12 },
+      today: TODAY,
+    },
   });
 }
 
@@ -87,23 +93,16 @@ function step(steps: readonly StepProgress[], id: StepProgress['id']): StepProgr
 }
 
 describe('planProgress', () => {
-  it('lists the five steps in order, the last for a later version', () => {
+  it('lists the five steps in order', () => {
     const steps = progress([], []);
     expect(steps.map((candidate) => [candidate.id, candidate.status])).toEqual([
       ['identify', 'not-started'],
       ['objectives', 'not-started'],
       ['failure-points', 'not-started'],
       ['runbooks', 'not-started'],
-      ['test-review', 'later'],
+      ['test-review', 'not-started'],
     ]);
-    for (const later of steps.slice(4)) {
-      expect(later).toMatchObject({
-        done: 0,
-        total: 0,
-        summary: 'Arrives in a later version of DR Planner.',
-        next: null,
-      });
-    }
+    expect(step(steps, 'test-review')).toMatchObject({ done: 0, total: 3 });
     expect(step(steps, 'failure-points').title).toBe('Map failure points');
   });
 
@@ -290,7 +289,7 @@ describe('planProgress', () => {
       summary: '2 of 2 systems with RTO, RPO and backups recorded · 0 problems found',
       next: null,
     });
-    expect(steps.slice(4).every((later) => later.status === 'later')).toBe(true);
+    expect(step(steps, 'test-review').status).toBe('not-started');
     // Nothing mapped yet: the next thing is the failure-points step.
     expect(nextAction(steps)).toEqual({
       text: 'Record what your systems depend on',

@@ -83,6 +83,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
           <Link href="/backups" className="sidebar-backups">
             Backups of this plan
           </Link>
+          <Link href={`~/present/${plan.id}`} className="sidebar-backups">
+            Workshop mode
+          </Link>
         </div>
         <ol className="steps">
           <NavLink path="/overview" marker="★" label="Overview" />

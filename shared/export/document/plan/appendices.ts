@@ -6,6 +6,7 @@ import type { PlanContext } from './context';
 import { duration, nameList, orNone, phonesText, tierShort, verifiedText } from './format';
 import { backupText, redundancyText } from './operations';
 import { paragraph, section } from './sections';
+import { workshopAppendix } from './workshop-appendix';
 
 function vendorSupport(vendor: PlanContext['snapshot']['vendors'][number]): string {
   const lines = [vendor.supportPhone, vendor.supportEmail, vendor.supportPortal].filter(Boolean);
@@ -153,6 +154,7 @@ Code: ${finding.code}`,
           empty: 'The analysis finds no gaps in this plan.',
         },
       ]),
+      ...[workshopAppendix(context.snapshot.workshop)].filter((found) => found !== null),
       section('coverage', 'Coverage of NIST SP 800-34 and ISO 22301', [
         paragraph(
           'Each item the standards expect of a contingency or business continuity plan (in our own short wording), the sections of this document that answer it, and whether this plan’s data does. “Partly” and “Missing” say what is still to do.',
