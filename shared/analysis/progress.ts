@@ -19,9 +19,16 @@ export type NextTarget =
         | 'runbooks'
         | 'contacts'
         | 'call-tree'
-        | 'vendors';
+        | 'vendors'
+        | 'review';
     }
   | { kind: 'system' | 'process' | 'scenario' | 'contact'; id: string };
+
+/** Where a finding is fixed: its subject's page, or the review screen for the plan as a whole. */
+function findingTarget(finding: Pick<Finding, 'subject'>): NextTarget {
+  const { kind, id } = finding.subject;
+  return kind === 'plan' ? { kind: 'review' } : { kind, id };
+}
 
 export interface NextAction {
   text: string;
@@ -127,7 +134,7 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
     const first = problems[0];
     next = {
       text: `Resolve: ${first.subject.name}: ${first.message}`,
-      target: { kind: first.subject.kind, id: first.subject.id },
+      target: findingTarget(first),
     };
   }
   const started = systems.some(
@@ -195,6 +202,6 @@ export function nextAction(
   if (!first) return null;
   return {
     text: `${first.subject.name}: ${first.fix}`,
-    target: { kind: first.subject.kind, id: first.subject.id },
+    target: findingTarget(first),
   };
 }
