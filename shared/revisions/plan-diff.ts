@@ -80,7 +80,13 @@ export function diffPlans(before: PlanContent, after: PlanContent): PlanDiff {
     objectives: diffRecords(before.systems, after.systems, sides, systemName, OBJECTIVE_FIELDS).filter(
       (entry) => entry.change === 'changed',
     ),
-    dependencies: diffRecords(before.dependencies, after.dependencies, sides, dependencyName, DEPENDENCY_FIELDS),
+    dependencies: diffRecords(
+      before.dependencies,
+      after.dependencies,
+      sides,
+      dependencyName,
+      DEPENDENCY_FIELDS,
+    ),
     runbooks: diffRunbooks(before.runbooks, after.runbooks, sides),
     contacts: diffRecords(before.contacts, after.contacts, sides, (c) => c.name, CONTACT_FIELDS),
     processes: diffRecords(before.processes, after.processes, sides, processName, PROCESS_FIELDS),
@@ -101,7 +107,10 @@ function namesOf(content: PlanContent): Names {
   return { of: (id) => (id === null ? NOT_SET : (names.get(id) ?? 'an unknown record')) };
 }
 
-type Sides = { before: Names; after: Names };
+interface Sides {
+  before: Names;
+  after: Names;
+}
 
 /** Added, removed and changed records of one kind, in the newer version's order, removed ones last. */
 function diffRecords<T extends { id: string }>(
@@ -158,12 +167,17 @@ function details<T>(
   return fields
     .map((spec) => ({ label: spec.label, text: spec.text(record, names) }))
     .filter(({ text }) => text !== NOT_SET && text !== '')
-    .map(({ label, text }) => ({ field: label, before: side === 'before' ? text : '', after: side === 'after' ? text : '' }));
+    .map(({ label, text }) => ({
+      field: label,
+      before: side === 'before' ? text : '',
+      after: side === 'after' ? text : '',
+    }));
 }
 
 /** A runbook added or removed is one entry; in a runbook kept, each step added, removed or changed is one. */
 function diffRunbooks(before: readonly Runbook[], after: readonly Runbook[], sides: Sides): DiffEntry[] {
-  const runbookName = (runbook: Runbook, names: Names) => `${runbook.title} (for ${names.of(runbook.systemId)})`;
+  const runbookName = (runbook: Runbook, names: Names) =>
+    `${runbook.title} (for ${names.of(runbook.systemId)})`;
   const entries = diffRecords(before, after, sides, runbookName, RUNBOOK_FIELDS);
   const old = new Map(before.map((runbook) => [runbook.id, runbook]));
   const result: DiffEntry[] = [];
@@ -181,12 +195,14 @@ function diffRunbooks(before: readonly Runbook[], after: readonly Runbook[], sid
       previous.steps,
       runbook.steps,
       sides,
-      (step, names) => (names === sides.before ? stepName(previous.steps)(step) : stepName(runbook.steps)(step)),
+      (step, names) =>
+        names === sides.before ? stepName(previous.steps)(step) : stepName(runbook.steps)(step),
       STEP_FIELDS,
     );
     result.push(...stepEntries);
     const order = (steps: readonly Step[]) => steps.map((step) => step.id).filter((id) => kept(id));
-    const kept = (id: string) => previous.steps.some((s) => s.id === id) && runbook.steps.some((s) => s.id === id);
+    const kept = (id: string) =>
+      previous.steps.some((s) => s.id === id) && runbook.steps.some((s) => s.id === id);
     const beforeOrder = order(previous.steps);
     const afterOrder = order(runbook.steps);
     if (beforeOrder.join() !== afterOrder.join()) {
@@ -197,7 +213,11 @@ function diffRunbooks(before: readonly Runbook[], after: readonly Runbook[], sid
         id: `${runbook.id}:order`,
         name: `${runbook.title}: order of steps`,
         fields: [
-          { field: 'Order', before: titles(beforeOrder, previous.steps), after: titles(afterOrder, runbook.steps) },
+          {
+            field: 'Order',
+            before: titles(beforeOrder, previous.steps),
+            after: titles(afterOrder, runbook.steps),
+          },
         ],
       });
     }
@@ -237,7 +257,10 @@ const SYSTEM_FIELDS: FieldSpec<System>[] = [
         ? `${REDUNDANCY_INFO[s.redundancy.mode].label}, ${String(s.redundancy.instances)} instances`
         : REDUNDANCY_INFO[s.redundancy.mode].label,
   },
-  { label: 'Backup method', text: (s) => (s.backupMethod === null ? NOT_SET : BACKUP_METHOD_LABELS[s.backupMethod]) },
+  {
+    label: 'Backup method',
+    text: (s) => (s.backupMethod === null ? NOT_SET : BACKUP_METHOD_LABELS[s.backupMethod]),
+  },
   { label: 'Backup interval', text: (s) => duration(s.backupInterval) },
   { label: 'Replication lag', text: (s) => duration(s.replicationLag) },
   { label: 'Copies kept', text: (s) => list(s.copyLocations.map((place) => COPY_LOCATION_LABELS[place])) },
@@ -274,7 +297,10 @@ const RUNBOOK_FIELDS: FieldSpec<Runbook>[] = [
 const STEP_FIELDS: FieldSpec<Step>[] = [
   { label: 'Title', text: (s) => text(s.title) },
   { label: 'Instructions', text: (s) => text(s.instructions) },
-  { label: 'Who does it', text: (s, names) => (s.responsibleId === null ? text(s.responsible) : names.of(s.responsibleId)) },
+  {
+    label: 'Who does it',
+    text: (s, names) => (s.responsibleId === null ? text(s.responsible) : names.of(s.responsibleId)),
+  },
   { label: 'Estimated time', text: (s) => duration(s.estimatedMinutes) },
   { label: 'How to verify', text: (s) => text(s.verify) },
   { label: 'If it fails', text: (s) => text(s.onFailure) },
@@ -285,7 +311,10 @@ const CONTACT_FIELDS: FieldSpec<Contact>[] = [
   { label: 'Name', text: (c) => text(c.name) },
   { label: 'Role or title', text: (c) => text(c.title) },
   { label: 'Organisation', text: (c) => text(c.organisation) },
-  { label: 'Phones', text: (c) => list(c.phones.map((p) => (p.label ? `${p.label}: ${p.number}` : p.number))) },
+  {
+    label: 'Phones',
+    text: (c) => list(c.phones.map((p) => (p.label ? `${p.label}: ${p.number}` : p.number))),
+  },
   { label: 'E-mail', text: (c) => text(c.email) },
   { label: 'Alternate', text: (c, names) => names.of(c.alternateId) },
   { label: 'Notes', text: (c) => text(c.notes) },

@@ -3,7 +3,10 @@ import type { Revision } from '../bundle/snapshot';
 
 /** The newest approved version, or null for a plan never approved. */
 export function latestRevision<R extends Pick<Revision, 'number'>>(revisions: readonly R[]): R | null {
-  return revisions.reduce<R | null>((latest, revision) => (latest && latest.number >= revision.number ? latest : revision), null);
+  return revisions.reduce<R | null>(
+    (latest, revision) => (latest && latest.number >= revision.number ? latest : revision),
+    null,
+  );
 }
 
 /**
@@ -19,7 +22,8 @@ export function versionLabel(
 ): string {
   const latest = latestRevision(revisions);
   if (!latest) return `Draft of ${lastChanged}`;
-  if (plan.status === 'approved') return `Version ${String(latest.number)}, approved ${latest.approvedAt.slice(0, 10)}`;
+  if (plan.status === 'approved')
+    return `Version ${String(latest.number)}, approved ${latest.approvedAt.slice(0, 10)}`;
   return `Draft of version ${String(latest.number + 1)}, changes since version ${String(latest.number)} of ${latest.approvedAt.slice(0, 10)}`;
 }
 

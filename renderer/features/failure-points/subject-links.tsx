@@ -10,7 +10,10 @@ const SUBJECT_PAGES = {
   contact: { href: (id: string) => `/contacts/${id}`, name: (name: string) => name || 'Unnamed contact' },
   // A finding about the plan as a whole (its review) is fixed on the review screen.
   plan: { href: () => '/review', name: (name: string) => name || 'This plan' },
-} as const satisfies Record<FindingSubjectKind, { href: (id: string) => string; name: (name: string) => string }>;
+} as const satisfies Record<
+  FindingSubjectKind,
+  { href: (id: string) => string; name: (name: string) => string }
+>;
 
 /** A link to the page of what a finding is about (a system, process or contact), named as the user named it. */
 export function SubjectLink({ kind, id, name }: { kind: FindingSubjectKind; id: string; name: string }) {

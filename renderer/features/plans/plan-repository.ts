@@ -53,7 +53,9 @@ export async function updatePlanDetails(db: DrpDatabase, id: string, details: Pl
   await db.transaction('rw', db.plans, async () => {
     const current = await db.plans.get(id);
     if (!current) throw new Error('The plan no longer exists.');
-    await db.plans.put(planSchema.parse({ ...current, ...details, ...afterEdit(current), updatedAt: nowIso() }));
+    await db.plans.put(
+      planSchema.parse({ ...current, ...details, ...afterEdit(current), updatedAt: nowIso() }),
+    );
   });
 }
 
@@ -62,7 +64,9 @@ export async function updatePlanSettings(db: DrpDatabase, id: string, edits: Par
   await db.transaction('rw', db.plans, async () => {
     const current = await db.plans.get(id);
     if (!current) throw new Error('The plan no longer exists.');
-    await db.plans.put(planSchema.parse({ ...current, ...checked, ...afterEdit(current), updatedAt: nowIso() }));
+    await db.plans.put(
+      planSchema.parse({ ...current, ...checked, ...afterEdit(current), updatedAt: nowIso() }),
+    );
   });
 }
 

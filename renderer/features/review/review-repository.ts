@@ -22,7 +22,11 @@ export type GovernanceEdits = Partial<Pick<PlanGovernance, 'owner' | 'reviewCycl
  * plan is part of what an approved version says, so changing it after approval starts the next draft
  * (touchPlan's rule); before approval it leaves the approvals given so far alone.
  */
-async function changePlan(db: DrpDatabase, planId: string, change: (plan: Plan) => Partial<Plan>): Promise<void> {
+async function changePlan(
+  db: DrpDatabase,
+  planId: string,
+  change: (plan: Plan) => Partial<Plan>,
+): Promise<void> {
   await db.transaction('rw', db.plans, async () => {
     const plan = await db.plans.get(planId);
     if (!plan) throw new Error('The plan no longer exists.');
@@ -32,8 +36,15 @@ async function changePlan(db: DrpDatabase, planId: string, change: (plan: Plan) 
   });
 }
 
-export async function updateGovernance(db: DrpDatabase, planId: string, edits: GovernanceEdits): Promise<void> {
-  const checked = planGovernanceSchema.pick({ owner: true, reviewCycleMonths: true, distribution: true }).partial().parse(edits);
+export async function updateGovernance(
+  db: DrpDatabase,
+  planId: string,
+  edits: GovernanceEdits,
+): Promise<void> {
+  const checked = planGovernanceSchema
+    .pick({ owner: true, reviewCycleMonths: true, distribution: true })
+    .partial()
+    .parse(edits);
   await changePlan(db, planId, () => checked);
 }
 
@@ -73,7 +84,8 @@ export async function setApproval(
 /** draft → in review. */
 export async function submitForReview(db: DrpDatabase, planId: string): Promise<void> {
   await changePlan(db, planId, (plan) => {
-    const blocker = plan.status === 'draft' ? submitBlocker(plan) : 'Only a draft can be submitted for review.';
+    const blocker =
+      plan.status === 'draft' ? submitBlocker(plan) : 'Only a draft can be submitted for review.';
     if (blocker !== null) throw new Error(blocker);
     return { status: 'in-review' };
   });
@@ -83,7 +95,10 @@ export async function submitForReview(db: DrpDatabase, planId: string): Promise<
 export async function returnToDraft(db: DrpDatabase, planId: string): Promise<void> {
   await changePlan(db, planId, (plan) => {
     if (plan.status !== 'in-review') throw new Error('Only a plan in review can go back to draft.');
-    return { status: 'draft', approvers: plan.approvers.map((approver) => ({ ...approver, approvedOn: null })) };
+    return {
+      status: 'draft',
+      approvers: plan.approvers.map((approver) => ({ ...approver, approvedOn: null })),
+    };
   });
 }
 

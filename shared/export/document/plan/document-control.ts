@@ -26,7 +26,10 @@ export function documentControlSection(context: PlanContext): DocumentSection {
     ['Version', version],
     ['Status', PLAN_STATUS_LABELS[plan.status]],
     ['Plan owner', plan.owner || 'Not recorded'],
-    ['Review cycle', `Every ${String(plan.reviewCycleMonths)} ${plan.reviewCycleMonths === 1 ? 'month' : 'months'}`],
+    [
+      'Review cycle',
+      `Every ${String(plan.reviewCycleMonths)} ${plan.reviewCycleMonths === 1 ? 'month' : 'months'}`,
+    ],
     ['Plan created', plan.createdAt.slice(0, 10)],
     ['Last changed', context.lastChanged],
     ['Document generated', timestampText(context.generatedAt)],
@@ -83,7 +86,9 @@ function approvalBlocks(context: PlanContext, version: string): Block[] {
   ]);
   if (plan.status === 'approved') {
     return [
-      paragraph(`${version}. Approved in DR Planner by everyone below, with the date each approved (content hash ${hash}).`),
+      paragraph(
+        `${version}. Approved in DR Planner by everyone below, with the date each approved (content hash ${hash}).`,
+      ),
       { kind: 'signatures', columns, rows, blankRows: 0 },
     ];
   }
@@ -91,7 +96,10 @@ function approvalBlocks(context: PlanContext, version: string): Block[] {
     plan.approvers.length === 0
       ? `No approvers are named for this plan yet. This document is a draft (${version}, content hash ${hash}) and is not approved.`
       : `This document is a draft (${version}, content hash ${hash}) and is not approved. By signing, the approver confirms this version.`;
-  return [paragraph(intro), { kind: 'signatures', columns, rows, blankRows: plan.approvers.length === 0 ? 3 : 0 }];
+  return [
+    paragraph(intro),
+    { kind: 'signatures', columns, rows, blankRows: plan.approvers.length === 0 ? 3 : 0 },
+  ];
 }
 
 /** Every approved version, newest first, then the current draft when there are changes since. */
