@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test';
 import { addSystemsByKeyboard, createPlan, expect, expectSaved, screenshot, test } from './fixtures';
 
 async function goTo(page: Page, screen: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Plan', exact: true }).getByRole('link', { name: screen }).click();
+  await page
+    .getByRole('navigation', { name: 'Plan', exact: true })
+    .getByRole('link', { name: screen })
+    .click();
 }
 
 test('approve a plan, change it, and see the draft of the next version with the diff', async ({ page }) => {

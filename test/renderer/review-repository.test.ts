@@ -47,7 +47,9 @@ describe('approving a plan', () => {
 
   it('freezes revision 1 with the content, its hash, the owner and the approvals, in one transaction', async () => {
     const { plan } = await planInReview();
-    await expect(approvePlan(db, plan.id, { changeSummary: '  ', crypto: globalThis.crypto })).rejects.toThrow();
+    await expect(
+      approvePlan(db, plan.id, { changeSummary: '  ', crypto: globalThis.crypto }),
+    ).rejects.toThrow();
     const revision = await approvePlan(db, plan.id, { changeSummary: 'First', crypto: globalThis.crypto });
     expect(revision).toMatchObject({ number: 1, author: 'Dana', changeSummary: 'First' });
     expect(revision.approvals).toMatchObject([{ name: 'Alex', approvedOn: '2026-11-20' }]);
@@ -77,8 +79,21 @@ describe('approving a plan', () => {
 
   it('a failing approval writes nothing: no revision and the status stays in review', async () => {
     const { plan } = await planInReview();
-    const broken = { ...globalThis.crypto, subtle: { ...globalThis.crypto.subtle, digest: () => Promise.reject(new Error('no hash')) } };
-    await expect(approvePlan(db, plan.id, { changeSummary: 'First', crypto: broken })).rejects.toThrow('no hash');
+    // A hash that fails half-way through the transaction, after the plan was already put.
+    const broken = {
+      getRandomValues: <T extends Uint8Array<ArrayBuffer>>(array: T) =>
+        globalThis.crypto.getRandomValues(array),
+      subtle: {
+        digest: () => Promise.reject(new Error('no hash')),
+        importKey: () => Promise.reject(new Error('unused')),
+        deriveKey: () => Promise.reject(new Error('unused')),
+        encrypt: () => Promise.reject(new Error('unused')),
+        decrypt: () => Promise.reject(new Error('unused')),
+      },
+    };
+    await expect(approvePlan(db, plan.id, { changeSummary: 'First', crypto: broken })).rejects.toThrow(
+      'no hash',
+    );
     expect(await db.revisions.count()).toBe(0);
     expect((await db.plans.get(plan.id))?.status).toBe('in-review');
   });

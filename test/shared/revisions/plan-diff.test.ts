@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatOptionalDuration } from '../../../shared/model/duration';
 import { contentOf, type PlanContent } from '../../../shared/bundle/snapshot';
 import { diffPlans, type DiffGroupKind } from '../../../shared/revisions/plan-diff';
 import { samplePlan } from '../../support/sample-plan';
@@ -24,7 +25,13 @@ describe('diffPlans', () => {
     const before = base();
     const [one, two, ...rest] = before.systems;
     if (!one || !two) throw new Error('sample');
-    const added = { ...one, id: '00000000-0000-4000-8000-00000000ffff', name: 'New box', rto: 60, dependencies: [] };
+    const added = {
+      ...one,
+      id: '00000000-0000-4000-8000-00000000ffff',
+      name: 'New box',
+      rto: 60,
+      dependencies: [],
+    };
     const after = { ...before, systems: [{ ...one, owner: 'Kim' }, added, ...rest] };
     const entries = group(before, after, 'systems');
     expect(entries.map((e) => [e.change, e.name])).toEqual([
@@ -53,7 +60,11 @@ describe('diffPlans', () => {
           !(field === 'MTD override' && system.mtdOverride === 1440),
       ),
     );
-    expect(entry.fields).toContainEqual({ field: 'RTO', before: system.rto === null ? 'not set' : expect.any(String), after: '2 h' });
+    expect(entry.fields).toContainEqual({
+      field: 'RTO',
+      before: formatOptionalDuration(system.rto),
+      after: '2 h',
+    });
   });
 
   it('dependencies: added, removed, changed, named by what needs what', () => {
@@ -62,7 +73,10 @@ describe('diffPlans', () => {
     if (!dep) throw new Error('sample');
     const after = { ...before, dependencies: [{ ...dep, workaround: 'Paper forms' }] };
     const entries = group(before, after, 'dependencies');
-    expect(first(entries)).toMatchObject({ change: 'changed', fields: [{ field: 'Workaround', after: 'Paper forms' }] });
+    expect(first(entries)).toMatchObject({
+      change: 'changed',
+      fields: [{ field: 'Workaround', after: 'Paper forms' }],
+    });
     expect(entries.filter((e) => e.change === 'removed')).toHaveLength(others.length);
     const added = group(after, before, 'dependencies').filter((e) => e.change === 'added');
     expect(added).toHaveLength(others.length);
@@ -74,10 +88,20 @@ describe('diffPlans', () => {
     const runbook = first(before.runbooks);
     const [stepOne, stepTwo] = runbook.steps;
     if (!stepOne || !stepTwo) throw new Error('sample');
-    const stepThree = { ...stepOne, id: '00000000-0000-4000-8000-00000000eeee', title: 'Check', waitsFor: [] };
+    const stepThree = {
+      ...stepOne,
+      id: '00000000-0000-4000-8000-00000000eeee',
+      title: 'Check',
+      waitsFor: [],
+    };
     const after = {
       ...before,
-      runbooks: [{ ...runbook, steps: [{ ...stepTwo, waitsFor: [] }, { ...stepOne, estimatedMinutes: 45 }, stepThree] }],
+      runbooks: [
+        {
+          ...runbook,
+          steps: [{ ...stepTwo, waitsFor: [] }, { ...stepOne, estimatedMinutes: 45 }, stepThree],
+        },
+      ],
     };
     const entries = group(before, after, 'runbooks');
     const changes = entries.map((e) => e.change);
@@ -85,7 +109,7 @@ describe('diffPlans', () => {
     expect(entries.find((e) => e.change === 'added')?.name).toBe(`${runbook.title}: step 3, Check`);
     expect(entries.find((e) => e.id === stepOne.id)?.fields).toContainEqual({
       field: 'Estimated time',
-      before: stepOne.estimatedMinutes === null ? 'not set' : expect.any(String),
+      before: formatOptionalDuration(stepOne.estimatedMinutes),
       after: '45 min',
     });
     expect(entries.find((e) => e.id.endsWith(':order'))?.fields[0]).toEqual({
@@ -111,7 +135,9 @@ describe('diffPlans', () => {
       ['changed', anna.name],
       ['removed', bjorn.name],
     ]);
-    expect(first(entries).fields).toEqual([{ field: 'E-mail', before: anna.email, after: 'anna@new.example' }]);
+    expect(first(entries).fields).toEqual([
+      { field: 'E-mail', before: anna.email, after: 'anna@new.example' },
+    ]);
     expect(group(after, before, 'contacts').map((e) => e.change)).toEqual(['changed', 'added']);
   });
 
@@ -127,7 +153,9 @@ describe('diffPlans', () => {
     expect(first(group(before, after, 'processes')).fields).toEqual([
       { field: 'Owner', before: process.owner || 'not set', after: 'Someone new' },
     ]);
-    expect(first(group(before, after, 'vendors')).fields).toMatchObject([{ field: 'SLA restore time', after: '1 day 1 h' }]);
+    expect(first(group(before, after, 'vendors')).fields).toMatchObject([
+      { field: 'SLA restore time', after: '1 day 1 h' },
+    ]);
     expect(diffPlans(before, after).groups.map((g) => g.kind)).toEqual(['processes', 'vendors']);
   });
 });

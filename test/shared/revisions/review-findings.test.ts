@@ -8,14 +8,22 @@ describe('PLAN_REVIEW_OVERDUE', () => {
     const approved = '2025-11-23T09:00:00.000Z';
     expect(reviewFindings({ plan, lastApprovedAt: approved, today: '2026-11-23' })).toEqual([]);
     const [finding] = reviewFindings({ plan, lastApprovedAt: approved, today: '2026-11-24' });
-    expect(finding).toMatchObject({ code: 'PLAN_REVIEW_OVERDUE', severity: 'medium', subject: { kind: 'plan', id: 'p' } });
+    expect(finding).toMatchObject({
+      code: 'PLAN_REVIEW_OVERDUE',
+      severity: 'medium',
+      subject: { kind: 'plan', id: 'p' },
+    });
     expect(finding?.message).toContain('last approved on 2025-11-23');
   });
 
   it('follows the plan’s own cycle', () => {
     const six = { ...plan, reviewCycleMonths: 6 };
-    expect(reviewFindings({ plan: six, lastApprovedAt: '2026-05-23T00:00:00.000Z', today: '2026-11-23' })).toEqual([]);
-    expect(reviewFindings({ plan: six, lastApprovedAt: '2026-05-22T00:00:00.000Z', today: '2026-11-23' })).toHaveLength(1);
+    expect(
+      reviewFindings({ plan: six, lastApprovedAt: '2026-05-23T00:00:00.000Z', today: '2026-11-23' }),
+    ).toEqual([]);
+    expect(
+      reviewFindings({ plan: six, lastApprovedAt: '2026-05-22T00:00:00.000Z', today: '2026-11-23' }),
+    ).toHaveLength(1);
   });
 
   it('a plan never approved is overdue once it is older than a cycle, not before', () => {

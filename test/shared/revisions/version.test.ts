@@ -9,7 +9,9 @@ const revisions = [
 
 describe('versionLabel', () => {
   it('names the approved version, the draft of the next, or a plan never approved', () => {
-    expect(versionLabel({ status: 'approved' }, revisions, '2026-11-23')).toBe('Version 3, approved 2026-11-20');
+    expect(versionLabel({ status: 'approved' }, revisions, '2026-11-23')).toBe(
+      'Version 3, approved 2026-11-20',
+    );
     expect(versionLabel({ status: 'draft' }, revisions, '2026-11-23')).toBe(
       'Draft of version 4, changes since version 3 of 2026-11-20',
     );
@@ -23,9 +25,15 @@ describe('approveBlocker', () => {
     expect(approveBlocker({ status: 'draft', owner: 'D', approvers: [approver] })).toMatch(/Submit/);
     expect(approveBlocker({ status: 'in-review', owner: '', approvers: [approver] })).toMatch(/owner/);
     expect(approveBlocker({ status: 'in-review', owner: 'D', approvers: [] })).toMatch(/approver/);
-    expect(approveBlocker({ status: 'in-review', owner: 'D', approvers: [approver] })).toBe('Waiting for Alex to approve.');
+    expect(approveBlocker({ status: 'in-review', owner: 'D', approvers: [approver] })).toBe(
+      'Waiting for Alex to approve.',
+    );
     expect(
-      approveBlocker({ status: 'in-review', owner: 'D', approvers: [{ ...approver, approvedOn: '2026-11-23' }] }),
+      approveBlocker({
+        status: 'in-review',
+        owner: 'D',
+        approvers: [{ ...approver, approvedOn: '2026-11-23' }],
+      }),
     ).toBeNull();
   });
 });
