@@ -8,6 +8,9 @@ import type { Contact } from '../model/contact';
 import type { Runbook } from '../model/runbook';
 import type { Team } from '../model/team';
 import type { Vendor } from '../model/vendor';
+import type { Plan } from '../model/plan';
+import { latestRevision } from '../revisions/version';
+import { reviewFindings } from './review-findings';
 import { contactFindings, vendorSlaFindings } from './people-findings';
 import { recoveryTimes, systemDurations, type RecoveryTime } from './recovery-time';
 import { missingRunbookFindings, recoveryMtdFindings, runbookRtoFindings } from './runbook-findings';
@@ -35,6 +38,10 @@ export interface PlanAnalysisInput {
   teams: readonly Team[];
   callTree: CallTree | null;
   vendors: readonly Vendor[];
+  /** The plan's review cycle and age: PLAN_REVIEW_OVERDUE. */
+  plan: Pick<Plan, 'id' | 'name' | 'createdAt' | 'reviewCycleMonths'>;
+  /** When the newest approved version was frozen (ISO timestamp), or null: never approved. */
+  lastApprovedAt: string | null;
   /** Today's date (YYYY-MM-DD): the analysis reads no clock. */
   today: string;
 }
@@ -101,6 +108,7 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
     ...recoveryMtdFindings({ ...input, recovery, stops }),
     ...vendorSlaFindings(input.systems, input.vendors),
     ...contactFindings(input),
+    ...reviewFindings(input),
   ]);
 
   const byWave = new Map<number, string[]>();
@@ -132,5 +140,10 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
 
 /** The analysis of a whole plan snapshot as of `today` (YYYY-MM-DD), with the plan's own MTD threshold. */
 export function analyseSnapshot(snapshot: PlanSnapshot, today: string): PlanAnalysis {
-  return analysePlan({ ...snapshot, mtdThreshold: snapshot.plan.mtdThreshold, today });
+  return analysePlan({
+    ...snapshot,
+    mtdThreshold: snapshot.plan.mtdThreshold,
+    lastApprovedAt: latestRevision(snapshot.revisions)?.approvedAt ?? null,
+    today,
+  });
 }

@@ -26,6 +26,12 @@ export type NextTarget =
     }
   | { kind: 'system' | 'process' | 'scenario' | 'contact'; id: string };
 
+/** Where a finding is fixed: its subject's page, or the review screen for the plan as a whole. */
+function findingTarget(finding: Pick<Finding, 'subject'>): NextTarget {
+  const { kind, id } = finding.subject;
+  return kind === 'plan' ? { kind: 'review' } : { kind, id };
+}
+
 export interface NextAction {
   text: string;
   target: NextTarget;
@@ -132,7 +138,7 @@ function objectivesStep({ systems, findings }: ProgressInput): StepProgress {
     const first = problems[0];
     next = {
       text: `Resolve: ${first.subject.name}: ${first.message}`,
-      target: { kind: first.subject.kind, id: first.subject.id },
+      target: findingTarget(first),
     };
   }
   const started = systems.some(
@@ -185,6 +191,6 @@ export function nextAction(
   if (!first) return null;
   return {
     text: `${first.subject.name}: ${first.fix}`,
-    target: { kind: first.subject.kind, id: first.subject.id },
+    target: findingTarget(first),
   };
 }

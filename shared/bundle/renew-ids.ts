@@ -9,11 +9,23 @@ import { planSnapshotSchema, type PlanSnapshot } from './snapshot';
  * A reference is a string under `…Id`, `…Ids` or `waitsFor` that names one of
  * the snapshot's own records, so free text and ids inside a record (steps,
  * phones) are left alone: they only need to be unique within their record.
+ *
+ * A copy never claims approvals it was not given: it starts as a draft without revision history,
+ * with the same approvers but none of their approval dates (the original keeps its history).
  */
 export function renewSnapshotIds(
   snapshot: PlanSnapshot,
   options: { newId: () => string; now: string; rename: boolean },
 ): PlanSnapshot {
+  const unapproved: PlanSnapshot = {
+    ...snapshot,
+    plan: {
+      ...snapshot.plan,
+      status: 'draft',
+      approvers: snapshot.plan.approvers.map((approver) => ({ ...approver, approvedOn: null })),
+    },
+    revisions: [],
+  };
   const ids = new Map<string, string>([[snapshot.plan.id, options.newId()]]);
   for (const list of [
     snapshot.systems,
@@ -25,11 +37,10 @@ export function renewSnapshotIds(
     snapshot.teams,
     snapshot.vendors,
     snapshot.exercises,
-    snapshot.revisions,
   ]) {
     for (const record of list) ids.set(record.id, options.newId());
   }
-  const renewed = rewrite(snapshot, ids, options.now);
+  const renewed = rewrite(unapproved, ids, options.now);
   const plan = planSnapshotSchema.parse(renewed);
   return options.rename ? { ...plan, plan: { ...plan.plan, name: copyName(plan.plan.name) } } : plan;
 }

@@ -1,6 +1,6 @@
 import type { PlanAnalysis } from '../analysis/plan-analysis';
 import { contentHash } from '../bundle/content-hash';
-import type { PlanSnapshot } from '../bundle/snapshot';
+import { contentOf, type PlanSnapshot } from '../bundle/snapshot';
 import { encodeUtf8 } from '../bundle/utf8';
 import { planCsvFiles } from './csv/plan-csv';
 import { buildPocketCards } from './document/build-pocket-cards';
@@ -26,7 +26,8 @@ type Context = Pick<ExportContext, 'crypto' | 'generatedAt' | 'today' | 'progres
 
 async function documentInput(snapshot: PlanSnapshot, analysis: PlanAnalysis, context: Context) {
   context.progress('Computing the content hash', 0.02);
-  const hash = await contentHash(context.crypto, snapshot);
+  // What the plan says, without its history: an approved version's pages carry its revision's hash.
+  const hash = await contentHash(context.crypto, contentOf(snapshot));
   return { snapshot, analysis, contentHash: hash, generatedAt: context.generatedAt } satisfies DocumentInput;
 }
 

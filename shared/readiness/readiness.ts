@@ -129,7 +129,10 @@ export function findingTarget(finding: Pick<Finding, 'code' | 'subject'>): NextT
     case 'DEPENDENCY_CYCLE':
       return { kind: 'map' };
     default:
-      return { kind: finding.subject.kind, id: finding.subject.id };
+      // A finding about the plan as a whole (its review) is fixed on the review screen.
+      return finding.subject.kind === 'plan'
+        ? { kind: 'review' }
+        : { kind: finding.subject.kind, id: finding.subject.id };
   }
 }
 

@@ -39,6 +39,7 @@ function run(id: string, passphrase: string | null = null) {
   if (!format) throw new Error(`no format ${id}`);
   const snapshot = samplePlan();
   const analysis = analysePlan({
+    lastApprovedAt: null,
     ...snapshot,
     mtdThreshold: snapshot.plan.mtdThreshold,
     today: '2026-11-23',

@@ -87,6 +87,7 @@ describe('finding codes', () => {
       'RECOVERY_EXCEEDS_MTD',
       'CONTACT_UNVERIFIED',
       'VENDOR_SLA_EXCEEDS_RTO',
+      'PLAN_REVIEW_OVERDUE',
     ]);
   });
 

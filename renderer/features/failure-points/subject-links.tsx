@@ -5,16 +5,21 @@ export const systemName = (name: string) => name || 'Unnamed system';
 export const processName = (name: string) => name || 'Unnamed process';
 
 const SUBJECT_PAGES = {
-  system: { path: '/systems', name: systemName },
-  process: { path: '/processes', name: processName },
-  contact: { path: '/contacts', name: (name: string) => name || 'Unnamed contact' },
-} as const satisfies Record<FindingSubjectKind, { path: string; name: (name: string) => string }>;
+  system: { href: (id: string) => `/systems/${id}`, name: systemName },
+  process: { href: (id: string) => `/processes/${id}`, name: processName },
+  contact: { href: (id: string) => `/contacts/${id}`, name: (name: string) => name || 'Unnamed contact' },
+  // A finding about the plan as a whole (its review) is fixed on the review screen.
+  plan: { href: () => '/review', name: (name: string) => name || 'This plan' },
+} as const satisfies Record<
+  FindingSubjectKind,
+  { href: (id: string) => string; name: (name: string) => string }
+>;
 
 /** A link to the page of what a finding is about (a system, process or contact), named as the user named it. */
 export function SubjectLink({ kind, id, name }: { kind: FindingSubjectKind; id: string; name: string }) {
   const page = SUBJECT_PAGES[kind];
   return (
-    <Link href={`${page.path}/${id}`} className="subject-link">
+    <Link href={page.href(id)} className="subject-link">
       {page.name(name)}
     </Link>
   );

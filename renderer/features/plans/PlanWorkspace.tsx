@@ -13,6 +13,8 @@ import { ExportDialog } from '../exchange/ExportDialog';
 import { FailurePointsScreen } from '../failure-points/FailurePointsScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
+import { PlanVersionLine } from '../review/PlanVersionLine';
 import { ProcessDetailScreen } from '../processes/ProcessDetailScreen';
 import { ProcessesScreen } from '../processes/ProcessesScreen';
 import { RunbookEditorScreen } from '../runbooks/RunbookEditorScreen';
@@ -44,6 +46,7 @@ const SCREENS = [
   { path: '/teams', label: 'Roles and teams', step: 4 },
   { path: '/call-tree', label: 'Call tree', step: 4 },
   { path: '/vendors', label: 'Vendors', step: 4 },
+  { path: '/review', label: 'Review and approval', step: 5 },
 ] as const;
 
 /** Everything inside one plan. Nested routes are relative to /plans/:planId. */
@@ -72,6 +75,7 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         <div className="sidebar-plan">
           <span className="sidebar-plan-name">{plan.name}</span>
           {plan.organisation && <span className="sidebar-plan-org">{plan.organisation}</span>}
+          <PlanVersionLine plan={plan} />
           <Button
             className="button button-small sidebar-export"
             onPress={() => {
@@ -154,6 +158,9 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/call-tree/print">
           <CallTreePrintScreen plan={plan} />
+        </Route>
+        <Route path="/review">
+          <ReviewScreen plan={plan} />
         </Route>
         <Route path="/backups">
           <BackupsScreen plan={plan} />

@@ -53,7 +53,9 @@ export async function updatePlanDetails(db: DrpDatabase, id: string, details: Pl
   await db.transaction('rw', db.plans, async () => {
     const current = await db.plans.get(id);
     if (!current) throw new Error('The plan no longer exists.');
-    await db.plans.put(planSchema.parse({ ...current, ...details, updatedAt: nowIso() }));
+    await db.plans.put(
+      planSchema.parse({ ...current, ...details, ...afterEdit(current), updatedAt: nowIso() }),
+    );
   });
 }
 
@@ -62,7 +64,9 @@ export async function updatePlanSettings(db: DrpDatabase, id: string, edits: Par
   await db.transaction('rw', db.plans, async () => {
     const current = await db.plans.get(id);
     if (!current) throw new Error('The plan no longer exists.');
-    await db.plans.put(planSchema.parse({ ...current, ...checked, updatedAt: nowIso() }));
+    await db.plans.put(
+      planSchema.parse({ ...current, ...checked, ...afterEdit(current), updatedAt: nowIso() }),
+    );
   });
 }
 
@@ -154,8 +158,23 @@ export function listPlans(db: DrpDatabase): Promise<Plan[]> {
   return db.plans.orderBy('updatedAt').reverse().toArray();
 }
 
-/** Marks the plan as edited; called inside the transaction of every change to its content. */
+/**
+ * Marks the plan as edited; called inside the transaction of every change to its content. An edit
+ * after approval starts the next draft: status back to draft and every approval cleared, so the next
+ * version needs new ones. An edit while in review clears the approvals too (they were given to what
+ * the plan said before). Approving itself never calls this.
+ */
 export async function touchPlan(db: DrpDatabase, planId: string, now: string): Promise<void> {
-  const updated = await db.plans.update(planId, { updatedAt: now });
-  if (updated === 0) throw new Error('The plan no longer exists.');
+  const plan = await db.plans.get(planId);
+  if (!plan) throw new Error('The plan no longer exists.');
+  await db.plans.put({ ...plan, ...afterEdit(plan), updatedAt: now });
+}
+
+/** The governance fields after an edit to the plan's content (see touchPlan). */
+export function afterEdit(plan: Pick<Plan, 'status' | 'approvers'>): Pick<Plan, 'status' | 'approvers'> {
+  if (plan.status === 'draft') return { status: plan.status, approvers: plan.approvers };
+  return {
+    status: plan.status === 'approved' ? 'draft' : plan.status,
+    approvers: plan.approvers.map((approver) => ({ ...approver, approvedOn: null })),
+  };
 }

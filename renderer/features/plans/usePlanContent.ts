@@ -3,6 +3,7 @@ import type { CallTree } from '../../../shared/model/call-tree';
 import type { Contact } from '../../../shared/model/contact';
 import type { Dependency } from '../../../shared/model/dependency';
 import type { Exercise } from '../../../shared/model/exercise';
+import type { Plan } from '../../../shared/model/plan';
 import type { BusinessProcess } from '../../../shared/model/process';
 import type { Runbook } from '../../../shared/model/runbook';
 import type { System } from '../../../shared/model/system';
@@ -15,6 +16,10 @@ import { listProcesses } from '../processes/process-repository';
 import { listSystems } from '../systems/system-repository';
 
 export interface PlanContent {
+  /** The plan record itself: its review cycle is part of the analysis (PLAN_REVIEW_OVERDUE). */
+  plan: Plan;
+  /** When the newest approved version was frozen, or null: never approved. */
+  lastApprovedAt: string | null;
   systems: System[];
   processes: BusinessProcess[];
   dependencies: Dependency[];
@@ -31,6 +36,8 @@ export function readPlanContent(db: DrpDatabase, planId: string): Promise<PlanCo
   return db.transaction(
     'r',
     [
+      db.plans,
+      db.revisions,
       db.systems,
       db.processes,
       db.dependencies,
@@ -42,6 +49,10 @@ export function readPlanContent(db: DrpDatabase, planId: string): Promise<PlanCo
       db.exercises,
     ],
     async () => ({
+      plan: await readPlan(db, planId),
+      lastApprovedAt:
+        (await db.revisions.where('[planId+number]').between([planId, 0], [planId, Infinity]).last())
+          ?.approvedAt ?? null,
       systems: await listSystems(db, planId),
       processes: await listProcesses(db, planId),
       dependencies: await listDependencies(db, planId),
@@ -62,4 +73,10 @@ export function readPlanContent(db: DrpDatabase, planId: string): Promise<PlanCo
 export function usePlanContent(planId: string): PlanContent | undefined {
   const { db } = useServices();
   return useLiveQuery(() => readPlanContent(db, planId), [db, planId]);
+}
+
+async function readPlan(db: DrpDatabase, planId: string): Promise<Plan> {
+  const plan = await db.plans.get(planId);
+  if (!plan) throw new Error('The plan no longer exists.');
+  return plan;
 }

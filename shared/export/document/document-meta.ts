@@ -1,5 +1,6 @@
 import type { PlanAnalysis } from '../../analysis/plan-analysis';
 import type { PlanSnapshot } from '../../bundle/snapshot';
+import { versionLabel } from '../../revisions/version';
 import type { DocumentMeta } from './model';
 
 /** What every builder of a printable document starts from; the caller hashes and reads the clock. */
@@ -14,11 +15,11 @@ export interface DocumentInput {
 }
 
 /**
- * The plan has no release workflow yet, so every export is a draft named
- * after its last change: two copies with the same version and hash match.
+ * What every page calls this version: "Version 3, approved 2026-11-20", "Draft of version 4, changes
+ * since version 3 of 2026-11-20", or, never approved, "Draft of <day of the last change>".
  */
-export function draftVersion(snapshot: PlanSnapshot): string {
-  return `Draft of ${lastChangedDate(snapshot)}`;
+export function planVersionLabel(snapshot: PlanSnapshot): string {
+  return versionLabel(snapshot.plan, snapshot.revisions, lastChangedDate(snapshot));
 }
 
 /** The day of the latest change to any record (YYYY-MM-DD): what the draft is named after. */
@@ -49,7 +50,7 @@ export function documentMeta(input: DocumentInput, what: { title: string; kind: 
     kind: what.kind,
     planName: plan.name,
     organisation: plan.organisation,
-    version: draftVersion(input.snapshot),
+    version: planVersionLabel(input.snapshot),
     contentHash: input.contentHash,
     generatedAt: input.generatedAt,
     classification: CLASSIFICATION,

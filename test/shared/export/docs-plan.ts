@@ -14,7 +14,12 @@ export const HOSTILE_NAME = '<script>alert("x")</script> & [link](https://evil.e
 export const FORMULA_NAME = '=HYPERLINK("https://evil.example","Click")';
 
 export function analyse(snapshot: PlanSnapshot): PlanAnalysis {
-  return analysePlan({ ...snapshot, mtdThreshold: snapshot.plan.mtdThreshold, today: '2026-11-23' });
+  return analysePlan({
+    lastApprovedAt: null,
+    ...snapshot,
+    mtdThreshold: snapshot.plan.mtdThreshold,
+    today: '2026-11-23',
+  });
 }
 
 export function documentInput(snapshot: PlanSnapshot): DocumentInput {

@@ -1,15 +1,14 @@
 import { ANALYSIS_VERSION } from '../../../analysis/plan-analysis';
-import { CLASSIFICATION, draftVersion } from '../document-meta';
-import type { DocumentSection } from '../model';
+import { PLAN_STATUS_LABELS } from '../../../model/plan';
+import { latestRevision } from '../../../revisions/version';
+import { CLASSIFICATION, planVersionLabel } from '../document-meta';
+import type { Block, DocumentSection } from '../model';
 import type { PlanContext } from './context';
 import { rolesOf } from './people';
 import { paragraph, section } from './sections';
 
-/** Until the plan records its own status and approvals, every export is a draft. */
-export const PLAN_STATUS = 'Draft';
-
 export function planVersion(context: Pick<PlanContext, 'snapshot'>): string {
-  return draftVersion(context.snapshot);
+  return planVersionLabel(context.snapshot);
 }
 
 /** "2026-11-23 09:00 UTC" from an ISO timestamp. */
@@ -25,7 +24,12 @@ export function documentControlSection(context: PlanContext): DocumentSection {
     ['Plan', plan.name],
     ['Organisation', plan.organisation || 'Not recorded'],
     ['Version', version],
-    ['Status', PLAN_STATUS],
+    ['Status', PLAN_STATUS_LABELS[plan.status]],
+    ['Plan owner', plan.owner || 'Not recorded'],
+    [
+      'Review cycle',
+      `Every ${String(plan.reviewCycleMonths)} ${plan.reviewCycleMonths === 1 ? 'month' : 'months'}`,
+    ],
     ['Plan created', plan.createdAt.slice(0, 10)],
     ['Last changed', context.lastChanged],
     ['Document generated', timestampText(context.generatedAt)],
@@ -51,44 +55,9 @@ export function documentControlSection(context: PlanContext): DocumentSection {
   }
 
   return section('document-control', 'Document control', blocks, [
-    section('approvals', 'Approvals', [
-      paragraph(
-        `No approvals are recorded for this plan yet. By signing, the approver confirms this version (${version}, content hash ${context.contentHash.slice(0, 12)}).`,
-      ),
-      { kind: 'signatures', columns: ['Name', 'Title', 'Date', 'Signature'], rows: [], blankRows: 3 },
-    ]),
-    section('revisions', 'Revision record', [
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Version', weight: 1.4 },
-          { header: 'Date', weight: 1 },
-          { header: 'Author', weight: 1.2 },
-          { header: 'Change summary', weight: 3 },
-        ],
-        rows: [
-          [version, context.lastChanged, 'Not recorded', 'Current draft. No earlier revisions are recorded.'],
-        ],
-        empty: 'No revisions recorded.',
-      },
-    ]),
-    section('distribution', 'Distribution list', [
-      paragraph('Everyone the plan names holds a copy, so that they can act on it in an outage.'),
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Name', weight: 2 },
-          { header: 'Role or title', weight: 2 },
-          { header: 'Roles and teams in this plan', weight: 3 },
-        ],
-        rows: context.snapshot.contacts.map((contact) => [
-          contact.name,
-          [contact.title, contact.organisation].filter(Boolean).join(', ') || 'Not recorded',
-          rolesOf(context, contact.id),
-        ]),
-        empty: 'No contacts recorded yet, so nobody is on the distribution list.',
-      },
-    ]),
+    section('approvals', 'Approvals', approvalBlocks(context, version)),
+    section('revisions', 'Revision record', [revisionTable(context, version)]),
+    section('distribution', 'Distribution list', distributionBlocks(context)),
     section('classification', 'Classification and handling', [
       paragraph(`Classification: ${CLASSIFICATION}.`),
       {
@@ -102,4 +71,96 @@ export function documentControlSection(context: PlanContext): DocumentSection {
       },
     ]),
   ]);
+}
+
+/** Approved: who approved this version and when. Otherwise: who is to approve it, with lines to sign. */
+function approvalBlocks(context: PlanContext, version: string): Block[] {
+  const { plan } = context.snapshot;
+  const hash = context.contentHash.slice(0, 12);
+  const columns = ['Name', 'Title', 'Date', 'Signature'];
+  const rows = plan.approvers.map((approver) => [
+    approver.name,
+    approver.title || 'Not recorded',
+    approver.approvedOn ?? 'Not yet approved',
+    '',
+  ]);
+  if (plan.status === 'approved') {
+    return [
+      paragraph(
+        `${version}. Approved in DR Planner by everyone below, with the date each approved (content hash ${hash}).`,
+      ),
+      { kind: 'signatures', columns, rows, blankRows: 0 },
+    ];
+  }
+  const intro =
+    plan.approvers.length === 0
+      ? `No approvers are named for this plan yet. This document is a draft (${version}, content hash ${hash}) and is not approved.`
+      : `This document is a draft (${version}, content hash ${hash}) and is not approved. By signing, the approver confirms this version.`;
+  return [
+    paragraph(intro),
+    { kind: 'signatures', columns, rows, blankRows: plan.approvers.length === 0 ? 3 : 0 },
+  ];
+}
+
+/** Every approved version, newest first, then the current draft when there are changes since. */
+function revisionTable(context: PlanContext, version: string): Block {
+  const { plan, revisions } = context.snapshot;
+  const latest = latestRevision(revisions);
+  const rows = [...revisions]
+    .sort((a, b) => b.number - a.number)
+    .map((revision) => [
+      `Version ${String(revision.number)}`,
+      revision.approvedAt.slice(0, 10),
+      revision.author || 'Not recorded',
+      `${revision.changeSummary} (content hash ${revision.contentHash.slice(0, 12)})`,
+    ]);
+  if (plan.status !== 'approved') {
+    rows.unshift([
+      version,
+      context.lastChanged,
+      plan.owner || 'Not recorded',
+      latest
+        ? `Current draft, not yet approved: changes since version ${String(latest.number)}.`
+        : 'Current draft. No earlier revisions are recorded.',
+    ]);
+  }
+  return {
+    kind: 'table',
+    columns: [
+      { header: 'Version', weight: 1.4 },
+      { header: 'Date', weight: 1 },
+      { header: 'Author', weight: 1.2 },
+      { header: 'Change summary', weight: 3 },
+    ],
+    rows,
+    empty: 'No revisions recorded.',
+  };
+}
+
+/** The plan's own distribution list, then everyone the plan names, who need a copy to act on it. */
+function distributionBlocks(context: PlanContext): Block[] {
+  const recipients = context.snapshot.plan.distribution
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return [
+    recipients.length > 0
+      ? { kind: 'list', ordered: false, items: recipients }
+      : paragraph('No distribution list is recorded for this plan.', 'warning'),
+    paragraph('Everyone the plan names also holds a copy, so that they can act on it in an outage.'),
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Name', weight: 2 },
+        { header: 'Role or title', weight: 2 },
+        { header: 'Roles and teams in this plan', weight: 3 },
+      ],
+      rows: context.snapshot.contacts.map((contact) => [
+        contact.name,
+        [contact.title, contact.organisation].filter(Boolean).join(', ') || 'Not recorded',
+        rolesOf(context, contact.id),
+      ]),
+      empty: 'No contacts recorded yet.',
+    },
+  ];
 }
