@@ -23,6 +23,8 @@ export const FINDING_CODES = [
   'RECOVERY_EXCEEDS_MTD',
   'CONTACT_UNVERIFIED',
   'VENDOR_SLA_EXCEEDS_RTO',
+  'EXERCISE_OVERDUE',
+  'ACTION_OVERDUE',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -44,7 +46,7 @@ export function isProblem(finding: Pick<Finding, 'severity'>): boolean {
 }
 
 /** What a finding can be about; each kind has its own page. */
-export type FindingSubjectKind = 'system' | 'process' | 'contact';
+export type FindingSubjectKind = 'system' | 'process' | 'contact' | 'exercise';
 
 export interface Finding {
   code: FindingCode;

@@ -21,7 +21,7 @@ export type NextTarget =
         | 'call-tree'
         | 'vendors';
     }
-  | { kind: 'system' | 'process' | 'scenario' | 'contact'; id: string };
+  | { kind: 'system' | 'process' | 'scenario' | 'contact' | 'exercise'; id: string };
 
 export interface NextAction {
   text: string;

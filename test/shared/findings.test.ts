@@ -87,6 +87,8 @@ describe('finding codes', () => {
       'RECOVERY_EXCEEDS_MTD',
       'CONTACT_UNVERIFIED',
       'VENDOR_SLA_EXCEEDS_RTO',
+      'EXERCISE_OVERDUE',
+      'ACTION_OVERDUE',
     ]);
   });
 

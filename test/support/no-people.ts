@@ -6,6 +6,7 @@ export const NO_PEOPLE = {
   callTree: null,
   vendors: [],
   exercises: [],
+  scenarios: [],
   workshop: null,
   revisions: [],
 } as const;

@@ -8,6 +8,7 @@ const SUBJECT_PAGES = {
   system: { path: '/systems', name: systemName },
   process: { path: '/processes', name: processName },
   contact: { path: '/contacts', name: (name: string) => name || 'Unnamed contact' },
+  exercise: { path: '/exercises', name: (name: string) => name || 'Unnamed exercise' },
 } as const satisfies Record<FindingSubjectKind, { path: string; name: (name: string) => string }>;
 
 /** A link to the page of what a finding is about (a system, process or contact), named as the user named it. */
