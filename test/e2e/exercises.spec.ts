@@ -82,10 +82,12 @@ test('plan a tabletop, run it against the clock, write it up, and adopt a measur
   await page.getByRole('button', { name: `Undo: ${STEP_2}` }).click();
   await expectSaved(page);
   await page.getByRole('button', { name: `Start: ${STEP_2}` }).click();
+  await expectSaved(page);
   await page.clock.fastForward('20:00');
   await page.getByRole('button', { name: `Done: ${STEP_2}` }).click();
   await expectSaved(page);
   await expect(page.getByText('2 of 2 steps finished')).toBeVisible();
+  await expect(page.getByLabel(`Time for ${STEP_2}`)).toHaveText(/^20:\d\d$/);
   await screenshot(page, 'exercise-run-mode');
 
   // Results: 55 minutes from the start to the last step done, within the RTO of 1 h.

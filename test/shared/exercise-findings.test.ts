@@ -71,7 +71,8 @@ describe('EXERCISE_OVERDUE', () => {
     expect(findings[0]).toMatchObject({
       code: 'EXERCISE_OVERDUE',
       field: 'exercise',
-      message: 'Tier 0 – Foundational system that no completed exercise has tested: nobody knows its recovery works.',
+      message:
+        'Tier 0 – Foundational system that no completed exercise has tested: nobody knows its recovery works.',
     });
     expect(findings[0]?.fix).toContain('at least every 12 months');
   });
