@@ -24,6 +24,8 @@ export const FINDING_CODES = [
   'CONTACT_UNVERIFIED',
   'VENDOR_SLA_EXCEEDS_RTO',
   'PLAN_REVIEW_OVERDUE',
+  'EXERCISE_OVERDUE',
+  'ACTION_OVERDUE',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -45,7 +47,7 @@ export function isProblem(finding: Pick<Finding, 'severity'>): boolean {
 }
 
 /** What a finding can be about; each kind has its own page. */
-export type FindingSubjectKind = 'system' | 'process' | 'contact' | 'plan';
+export type FindingSubjectKind = 'system' | 'process' | 'contact' | 'plan' | 'exercise';
 
 export interface Finding {
   code: FindingCode;

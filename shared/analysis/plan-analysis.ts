@@ -11,6 +11,10 @@ import type { Vendor } from '../model/vendor';
 import type { Plan } from '../model/plan';
 import { latestRevision } from '../revisions/version';
 import { reviewFindings } from './review-findings';
+import type { Exercise } from '../model/exercise';
+import type { Scenario } from '../model/scenario';
+import { actionOverdueFindings, exerciseOverdueFindings } from './exercise-findings';
+import { combineSources, measuredStepTimes, withMeasuredTimes, type DurationSource } from './measured-times';
 import { contactFindings, vendorSlaFindings } from './people-findings';
 import { recoveryTimes, systemDurations, type RecoveryTime } from './recovery-time';
 import { missingRunbookFindings, recoveryMtdFindings, runbookRtoFindings } from './runbook-findings';
@@ -42,6 +46,10 @@ export interface PlanAnalysisInput {
   plan: Pick<Plan, 'id' | 'name' | 'createdAt' | 'reviewCycleMonths'>;
   /** When the newest approved version was frozen (ISO timestamp), or null: never approved. */
   lastApprovedAt: string | null;
+  /** Exercises: their coverage and overdue actions are findings; their step times replace estimates. */
+  exercises: readonly Exercise[];
+  /** For the systems an exercise of a scenario covered. */
+  scenarios: readonly Pick<Scenario, 'id' | 'affectedSystemIds'>[];
   /** Today's date (YYYY-MM-DD): the analysis reads no clock. */
   today: string;
 }
@@ -59,6 +67,11 @@ export interface SystemAnalysis {
   mtd: number | null;
   /** How long its own runbook takes (the slowest, with several), or null without one. */
   runbookMinutes: { minutes: number; lowerBound: boolean } | null;
+  /**
+   * Where its runbooks' step times come from: estimates, times measured in completed exercises
+   * (measured-times.ts), or some of each; null without a runbook.
+   */
+  durationSource: DurationSource | null;
   /** How long until it is back when everything is down: its runbook after what it needs (recovery-time.ts). */
   recovery: RecoveryTime;
 }
@@ -95,7 +108,18 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
   );
   const stops = processesStoppedBy(graph);
   const spofs = singlePointsOfFailure(graph, { systems: input.systems, processTiers });
-  const durations = systemDurations(input.runbooks);
+  // Measured step times stand in for estimates: a runbook timed in an exercise is better evidence.
+  const measured = measuredStepTimes(input.exercises);
+  const timed = input.runbooks.map((runbook) => {
+    const { runbook: withTimes, source } = withMeasuredTimes(runbook, measured);
+    return { ...withTimes, durationSource: source };
+  });
+  const sources = new Map<string, DurationSource>();
+  for (const system of input.systems) {
+    const own = timed.filter((runbook) => runbook.systemId === system.id);
+    if (own.length > 0) sources.set(system.id, combineSources(own.map((runbook) => runbook.durationSource)));
+  }
+  const durations = systemDurations(timed);
   const recovery = recoveryTimes(graph, durations);
 
   const findings = sortFindings([
@@ -104,11 +128,13 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
     ...rtoConflictFindings(graph, input.systems),
     ...spofFindings(input.systems, spofs),
     ...missingRunbookFindings(input.systems, input.runbooks),
-    ...runbookRtoFindings(input.systems, input.runbooks),
-    ...recoveryMtdFindings({ ...input, recovery, stops }),
+    ...runbookRtoFindings(input.systems, timed),
+    ...recoveryMtdFindings({ ...input, recovery, stops, sources }),
     ...vendorSlaFindings(input.systems, input.vendors),
     ...contactFindings(input),
     ...reviewFindings(input),
+    ...exerciseOverdueFindings(input),
+    ...actionOverdueFindings(input),
   ]);
 
   const byWave = new Map<number, string[]>();
@@ -133,6 +159,7 @@ export function analysePlan(input: PlanAnalysisInput): PlanAnalysis {
       wrt: system.wrt,
       mtd: systemMtd(system, input.processes, input.mtdThreshold, stops.get(system.id) ?? new Set()).minutes,
       runbookMinutes: durations.get(system.id) ?? null,
+      durationSource: sources.get(system.id) ?? null,
       recovery: recovery.get(system.id) ?? UNKNOWN_RECOVERY,
     })),
   };

@@ -24,7 +24,7 @@ export type NextTarget =
         | 'exercises'
         | 'review';
     }
-  | { kind: 'system' | 'process' | 'scenario' | 'contact'; id: string };
+  | { kind: 'system' | 'process' | 'scenario' | 'contact' | 'exercise'; id: string };
 
 /** Where a finding is fixed: its subject's page, or the review screen for the plan as a whole. */
 function findingTarget(finding: Pick<Finding, 'subject'>): NextTarget {

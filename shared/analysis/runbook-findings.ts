@@ -8,6 +8,13 @@ import type { Finding } from './findings';
 import { systemMtd } from './mtd';
 import type { RecoveryTime } from './recovery-time';
 import { CRITICAL_TIER_MAX } from './spof';
+import { sourceNote, type DurationSource } from './measured-times';
+
+/** " (measured in exercises)" after a duration whose step times come (partly) from exercises. */
+function measuredSuffix(source: DurationSource | undefined): string {
+  const note = source ? sourceNote(source) : '';
+  return note ? ` (${note})` : '';
+}
 
 const nameOf = (system: Pick<System, 'name'> | undefined) => (system?.name ?? '') || 'Unnamed system';
 
@@ -55,7 +62,8 @@ export function missingRunbookFindings(
  */
 export function runbookRtoFindings(
   systems: readonly Pick<System, 'id' | 'name' | 'rto'>[],
-  runbooks: readonly Pick<Runbook, 'systemId' | 'title' | 'steps'>[],
+  /** durationSource: where the step times come from, when some were measured in exercises. */
+  runbooks: readonly (Pick<Runbook, 'systemId' | 'title' | 'steps'> & { durationSource?: DurationSource })[],
 ): Finding[] {
   const findings: Finding[] = [];
   for (const system of systems) {
@@ -72,12 +80,13 @@ export function runbookRtoFindings(
       const takes = duration.lowerBound
         ? `at least ${formatDuration(duration.minutes)} (${missing} ${missing === 1 ? 'step has' : 'steps have'} no estimate yet)`
         : formatDuration(duration.minutes);
+      const measured = measuredSuffix(runbook.durationSource);
       findings.push({
         code: 'RUNBOOK_EXCEEDS_RTO',
         severity: 'high',
         subject: subjectOf(system),
         field: 'runbook',
-        message: `Its runbook “${runbook.title}” takes ${takes} along its longest chain of steps (${numbers.length === 1 ? 'step' : 'steps'} ${list(numbers)}), longer than its RTO of ${formatDuration(rto)}.`,
+        message: `Its runbook “${runbook.title}” takes ${takes}${measured} along its longest chain of steps (${numbers.length === 1 ? 'step' : 'steps'} ${list(numbers)}), longer than its RTO of ${formatDuration(rto)}.`,
         fix: `Shorten the steps on that chain or let more of them run in parallel so it fits in ${formatDuration(rto)}, or agree an RTO of at least ${formatDuration(duration.minutes)}.`,
       });
     }
@@ -93,6 +102,8 @@ export interface RecoveryMtdInput {
   recovery: ReadonlyMap<string, RecoveryTime>;
   /** From processesStoppedBy: the processes each system's failure stops, for its MTD. */
   stops: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Where each system's runbook times come from; absent means estimates. */
+  sources?: ReadonlyMap<string, DurationSource>;
 }
 
 /**
@@ -121,7 +132,11 @@ export function recoveryMtdFindings(input: RecoveryMtdInput): Finding[] {
 
     const before = time.chain.filter((id) => id !== system.id);
     const names = before.map((id) => `“${nameOf(byId.get(id))}”`);
-    const takes = `${time.minutes === null ? 'at least ' : ''}${formatDuration(atLeast)}`;
+    const measured = time.chain.some((id) => {
+      const source = input.sources?.get(id);
+      return source === 'measured' || source === 'mixed';
+    });
+    const takes = `${time.minutes === null ? 'at least ' : ''}${formatDuration(atLeast)}${measured ? ' (with step times measured in exercises)' : ''}`;
     const after =
       names.length > 0
         ? `, because its runbook can only start once ${list(names)} ${names.length === 1 ? 'is' : 'are'} back`

@@ -88,6 +88,8 @@ describe('finding codes', () => {
       'CONTACT_UNVERIFIED',
       'VENDOR_SLA_EXCEEDS_RTO',
       'PLAN_REVIEW_OVERDUE',
+      'EXERCISE_OVERDUE',
+      'ACTION_OVERDUE',
     ]);
   });
 

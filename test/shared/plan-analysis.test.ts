@@ -134,6 +134,7 @@ describe('analysePlan', () => {
       wrt: null,
       mtd: 240,
       runbookMinutes: null,
+      durationSource: null,
     });
     const order = ['critical', 'high', 'medium', 'low'];
     const ranks = analysis.findings.map((finding) => order.indexOf(finding.severity));

@@ -28,6 +28,7 @@ function analysed(
     wrt: null,
     mtd: null,
     runbookMinutes: null,
+    durationSource: null,
     recovery: { minutes: null, atLeast: null, chain: [], unknownIds: [], blocked: null, ...recovery },
   };
 }

@@ -267,9 +267,9 @@ describe.each(TEMPLATES.map((template) => [template.name, template] as const))(
       // Every system has its place in the order, and some wait for others.
       expect(analysis.systems.every((system) => system.wave !== null)).toBe(true);
       expect(analysis.waves.length).toBeGreaterThan(1);
-      // Beyond the restore tests and the runbooks still to write, the only findings are the single
+      // Beyond the restore tests, runbooks and exercises still to do, the only findings are the single
       // points of failure the template leaves.
-      const expected = new Set(['RESTORE_UNTESTED', 'SPOF', 'MISSING_RUNBOOK']);
+      const expected = new Set(['RESTORE_UNTESTED', 'SPOF', 'MISSING_RUNBOOK', 'EXERCISE_OVERDUE']);
       expect([...codes].filter((code) => !expected.has(code))).toEqual([]);
       for (const spof of analysis.spofs) {
         expect(systems.find((system) => system.id === spof.id)?.redundancy.mode).toBe('none');

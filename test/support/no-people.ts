@@ -6,6 +6,7 @@ export const NO_PEOPLE = {
   callTree: null,
   vendors: [],
   exercises: [],
+  scenarios: [],
   workshop: null,
   revisions: [],
   /** A young plan, never approved: its review is not due, so PLAN_REVIEW_OVERDUE stays out of the way. */

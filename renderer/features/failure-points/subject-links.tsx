@@ -10,6 +10,7 @@ const SUBJECT_PAGES = {
   contact: { href: (id: string) => `/contacts/${id}`, name: (name: string) => name || 'Unnamed contact' },
   // A finding about the plan as a whole (its review) is fixed on the review screen.
   plan: { href: () => '/review', name: (name: string) => name || 'This plan' },
+  exercise: { href: (id: string) => `/exercises/${id}`, name: (name: string) => name || 'Unnamed exercise' },
 } as const satisfies Record<
   FindingSubjectKind,
   { href: (id: string) => string; name: (name: string) => string }

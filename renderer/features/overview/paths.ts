@@ -11,6 +11,8 @@ export function pathOf(target: NextTarget): string {
       return `/scenarios/${target.id}`;
     case 'contact':
       return `/contacts/${target.id}`;
+    case 'exercise':
+      return `/exercises/${target.id}`;
     default:
       return `/${target.kind}`;
   }

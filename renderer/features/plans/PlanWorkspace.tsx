@@ -10,6 +10,9 @@ import { CallTreeScreen } from '../call-tree/CallTreeScreen';
 import { ContactDetailScreen } from '../contacts/ContactDetailScreen';
 import { ContactsScreen } from '../contacts/ContactsScreen';
 import { ExportDialog } from '../exchange/ExportDialog';
+import { ExerciseDetailScreen } from '../exercises/ExerciseDetailScreen';
+import { ExerciseRunScreen } from '../exercises/ExerciseRunScreen';
+import { ExercisesScreen } from '../exercises/ExercisesScreen';
 import { FailurePointsScreen } from '../failure-points/FailurePointsScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
@@ -46,6 +49,7 @@ const SCREENS = [
   { path: '/teams', label: 'Roles and teams', step: 4 },
   { path: '/call-tree', label: 'Call tree', step: 4 },
   { path: '/vendors', label: 'Vendors', step: 4 },
+  { path: '/exercises', label: 'Exercises', step: 5 },
   { path: '/review', label: 'Review and approval', step: 5 },
 ] as const;
 
@@ -161,6 +165,15 @@ export function PlanWorkspace({ planId }: { planId: string }) {
         </Route>
         <Route path="/review">
           <ReviewScreen plan={plan} />
+        </Route>
+        <Route path="/exercises">
+          <ExercisesScreen plan={plan} />
+        </Route>
+        <Route path="/exercises/:exerciseId">
+          {(params) => <ExerciseDetailScreen plan={plan} exerciseId={params.exerciseId} />}
+        </Route>
+        <Route path="/exercises/:exerciseId/run">
+          {(params) => <ExerciseRunScreen exerciseId={params.exerciseId} />}
         </Route>
         <Route path="/backups">
           <BackupsScreen plan={plan} />

@@ -6,6 +6,7 @@ import type { Exercise } from '../../../shared/model/exercise';
 import type { Plan } from '../../../shared/model/plan';
 import type { BusinessProcess } from '../../../shared/model/process';
 import type { Runbook } from '../../../shared/model/runbook';
+import type { Scenario } from '../../../shared/model/scenario';
 import type { System } from '../../../shared/model/system';
 import type { Team } from '../../../shared/model/team';
 import type { Vendor } from '../../../shared/model/vendor';
@@ -29,6 +30,7 @@ export interface PlanContent {
   callTree: CallTree | null;
   vendors: Vendor[];
   exercises: Exercise[];
+  scenarios: Scenario[];
 }
 
 /** Everything the analysis reads, in one read transaction so the lists always belong together. */
@@ -47,6 +49,7 @@ export function readPlanContent(db: DrpDatabase, planId: string): Promise<PlanCo
       db.callTrees,
       db.vendors,
       db.exercises,
+      db.scenarios,
     ],
     async () => ({
       plan: await readPlan(db, planId),
@@ -65,6 +68,7 @@ export function readPlanContent(db: DrpDatabase, planId: string): Promise<PlanCo
       callTree: (await db.callTrees.get(planId)) ?? null,
       vendors: await db.vendors.where('[planId+position]').between([planId, 0], [planId, Infinity]).toArray(),
       exercises: await db.exercises.where('planId').equals(planId).sortBy('date'),
+      scenarios: await db.scenarios.where('planId').equals(planId).toArray(),
     }),
   );
 }

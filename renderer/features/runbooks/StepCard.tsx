@@ -9,6 +9,8 @@ import { TrashIcon } from '../../components/icons';
 import { stepNumbers } from './runbook-format';
 import { StepEstimate, StepPerson, StepText } from './StepFields';
 import { StepWaits } from './StepWaits';
+import { MeasuredTime } from './MeasuredTime';
+import type { MeasuredTime as Measured } from '../../../shared/analysis/measured-times';
 
 export interface StepPlace {
   timing: StepTiming | undefined;
@@ -23,6 +25,8 @@ interface StepCardProps {
   place: StepPlace;
   people: readonly Choice[];
   escalation: readonly Choice[];
+  /** Its last actual time in a completed exercise, if it was ever done in one. */
+  measured?: Measured | undefined;
   onMove: (to: number) => void;
   onRemove: () => void;
   drag: {
@@ -61,6 +65,7 @@ export function StepCard({
   place,
   people,
   escalation,
+  measured,
   onMove,
   onRemove,
   drag,
@@ -189,6 +194,7 @@ export function StepCard({
         </Labelled>
         <Labelled label="Estimated time">
           <StepEstimate {...context} />
+          {measured && <MeasuredTime runbook={runbook} step={step} number={index + 1} measured={measured} />}
         </Labelled>
         <Labelled label="How to verify">
           <StepText

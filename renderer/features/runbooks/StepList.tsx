@@ -8,6 +8,7 @@ import { AddStepForm } from './AddStepForm';
 import { parallelSteps } from './runbook-format';
 import { moveStep, removeStep, restoreStep } from './runbook-repository';
 import { StepCard } from './StepCard';
+import { useMeasuredTimes } from './useMeasuredTimes';
 
 /** Where a drop lands: before or after the card under the pointer, by which half it is in. */
 function dropIndex(event: DragEvent<HTMLElement>, index: number): number {
@@ -29,6 +30,7 @@ export function StepList(props: {
   const focusAfterMove = useRef<string | null>(null);
   const parallel = parallelSteps(runbook.steps);
   const critical = new Set(duration.criticalPath);
+  const measured = useMeasuredTimes(runbook.planId);
 
   // A moved card is a new place in the list: keyboard focus follows it, so Alt+↑ can be pressed again.
   useEffect(() => {
@@ -75,6 +77,7 @@ export function StepList(props: {
               }}
               people={props.people}
               escalation={props.escalation}
+              measured={measured.get(step.id)}
               onMove={(to) => {
                 move(step.id, to);
               }}

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/scenarios/starters';
 import { newId, nowIso } from '../../db/clock';
 import type { DrpDatabase } from '../../db/database';
+import { detachScenarioFromExercises, reattachScenarioToExercises } from '../exercises/exercise-repository';
 import { touchPlan } from '../plans/plan-repository';
 
 function scenariosOfPlan(db: DrpDatabase, planId: string) {
@@ -198,26 +199,29 @@ export interface DeletedScenario {
   scenario: Scenario;
   /** Runbooks that named it; they stay with their system, with no scenario, until Undo. */
   runbookIds: string[];
+  /** Exercises of it; they keep their systems and lose the scenario until Undo. */
+  exerciseIds: string[];
 }
 
 export async function deleteScenario(db: DrpDatabase, id: string): Promise<DeletedScenario> {
-  return db.transaction('rw', [db.plans, db.scenarios, db.runbooks], async () => {
+  return db.transaction('rw', [db.plans, db.scenarios, db.runbooks, db.exercises], async () => {
     const scenario = await db.scenarios.get(id);
     if (!scenario) throw new Error('The scenario no longer exists.');
     // A runbook belongs to its system, not its scenario: it stays, as a runbook for any cause.
     const runbookIds = await db.runbooks.where('scenarioId').equals(id).primaryKeys();
     for (const runbookId of runbookIds) await db.runbooks.update(runbookId, { scenarioId: null });
+    const exerciseIds = await detachScenarioFromExercises(db, id);
     await db.scenarios.delete(id);
     await touchPlan(db, scenario.planId, nowIso());
-    return { scenario, runbookIds };
+    return { scenario, runbookIds, exerciseIds };
   });
 }
 
 export async function restoreScenario(
   db: DrpDatabase,
-  { scenario, runbookIds }: DeletedScenario,
+  { scenario, runbookIds, exerciseIds }: DeletedScenario,
 ): Promise<void> {
-  await db.transaction('rw', [db.plans, db.scenarios, db.systems, db.runbooks], async () => {
+  await db.transaction('rw', [db.plans, db.scenarios, db.systems, db.runbooks, db.exercises], async () => {
     // Systems deleted while the scenario was gone are not ticked again.
     const systems = await db.systems.bulkGet(scenario.affectedSystemIds);
     const affectedSystemIds = scenario.affectedSystemIds.filter((_, index) => systems[index] !== undefined);
@@ -226,6 +230,7 @@ export async function restoreScenario(
     for (const runbook of await db.runbooks.bulkGet(runbookIds)) {
       if (runbook?.scenarioId === null) await db.runbooks.update(runbook.id, { scenarioId: scenario.id });
     }
+    await reattachScenarioToExercises(db, scenario.id, exerciseIds);
     await touchPlan(db, scenario.planId, nowIso());
   });
 }

@@ -16,6 +16,7 @@ import { detachFromDependencies, reattachDependencies } from '../dependencies/de
 import { touchPlan } from '../plans/plan-repository';
 import { detachFromScenarios, reattachToScenarios } from '../scenarios/scenario-repository';
 import { detachFromVendors, reattachToVendors } from '../vendors/vendor-repository';
+import { detachFromExercises, reattachToExercises } from '../exercises/exercise-repository';
 
 /** A plan's systems in entry order, straight from the compound index. */
 function systemsOfPlan(db: DrpDatabase, planId: string) {
@@ -68,11 +69,22 @@ export interface DeletedSystem {
   vendors: { vendorId: string; index: number }[];
   /** Its runbooks: a runbook recovers one system, so they go with it. */
   runbooks: Runbook[];
+  /** The exercises whose scope named it, with its place in each one's list. */
+  exercises: { exerciseId: string; index: number }[];
 }
 
 /** The tables whose records can point at a system: its delete and Undo change them together. */
 function linkedTables(db: DrpDatabase) {
-  return [db.plans, db.systems, db.processes, db.dependencies, db.scenarios, db.vendors, db.runbooks];
+  return [
+    db.plans,
+    db.systems,
+    db.processes,
+    db.dependencies,
+    db.scenarios,
+    db.vendors,
+    db.runbooks,
+    db.exercises,
+  ];
 }
 
 /** How many runbooks a delete of this system takes with it, for the confirmation. */
@@ -94,6 +106,7 @@ export async function deleteSystem(db: DrpDatabase, id: string): Promise<Deleted
     const dependencies = await detachFromDependencies(db, id, now);
     const scenarioIds = await detachFromScenarios(db, id);
     const vendors = await detachFromVendors(db, id);
+    const exercises = await detachFromExercises(db, id);
     const runbooks = await db.runbooks.where('systemId').equals(id).toArray();
     await db.runbooks.bulkDelete(runbooks.map((runbook) => runbook.id));
     await db.systems.delete(id);
@@ -105,13 +118,14 @@ export async function deleteSystem(db: DrpDatabase, id: string): Promise<Deleted
       scenarioIds,
       vendors,
       runbooks,
+      exercises,
     };
   });
 }
 
 export async function restoreSystem(
   db: DrpDatabase,
-  { system, processIds, dependencies, scenarioIds, vendors, runbooks }: DeletedSystem,
+  { system, processIds, dependencies, scenarioIds, vendors, runbooks, exercises }: DeletedSystem,
 ): Promise<void> {
   await db.transaction('rw', linkedTables(db), async () => {
     await db.systems.add(system);
@@ -124,6 +138,7 @@ export async function restoreSystem(
     await reattachDependencies(db, dependencies);
     await reattachToScenarios(db, system.id, scenarioIds);
     await reattachToVendors(db, system.id, vendors);
+    await reattachToExercises(db, system.id, exercises);
     // A runbook's scenario deleted meanwhile is not linked again (that delete unlinked the others too).
     const scenarios = await db.scenarios.bulkGet(runbooks.map((runbook) => runbook.scenarioId ?? ''));
     await db.runbooks.bulkAdd(
