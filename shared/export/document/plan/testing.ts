@@ -1,7 +1,10 @@
 import { SEVERITIES, SEVERITY_LABELS } from '../../../analysis/findings';
 import { CONTACT_MAX_AGE_MONTHS } from '../../../model/contact';
+import { latestRevision } from '../../../revisions/version';
+import { monthsAfter } from '../../../analysis/test-review-progress';
 import type { DocumentSection } from '../model';
 import type { PlanContext } from './context';
+import { exerciseActionBlocks, exerciseLogBlocks } from './exercise-log';
 import { paragraph, section } from './sections';
 
 /** 9. Testing and maintenance: exercises, open findings, review. */
@@ -16,20 +19,7 @@ export function testingSection(context: PlanContext): DocumentSection {
     'Testing and maintenance',
     [],
     [
-      section('exercises', 'Exercise schedule and log', [
-        {
-          kind: 'table',
-          columns: [
-            { header: 'Date', weight: 1 },
-            { header: 'Kind of exercise', weight: 1.5 },
-            { header: 'Scope', weight: 2 },
-            { header: 'Participants', weight: 2 },
-            { header: 'Result', weight: 2 },
-          ],
-          rows: [],
-          empty: 'No exercises recorded yet. The plan has not been tested.',
-        },
-      ]),
+      section('exercises', 'Exercise schedule and log', exerciseLogBlocks(context)),
       section('open-findings', 'Findings and actions', [
         paragraph(
           findings.length === 0
@@ -48,10 +38,10 @@ export function testingSection(context: PlanContext): DocumentSection {
           ]),
           empty: '',
         },
-        paragraph('No follow-up actions with owners and due dates are recorded yet.', 'muted'),
+        ...exerciseActionBlocks(context),
       ]),
       section('review', 'Review cycle', [
-        paragraph(`No review cycle is recorded yet. The plan was last changed on ${context.lastChanged}.`),
+        paragraph(reviewText(context)),
         paragraph(
           contacts === 0
             ? 'No contacts are recorded, so none can be verified.'
@@ -60,4 +50,13 @@ export function testingSection(context: PlanContext): DocumentSection {
       ]),
     ],
   );
+}
+
+function reviewText(context: PlanContext): string {
+  const { plan, revisions } = context.snapshot;
+  const cycle = `The plan is reviewed every ${plan.reviewCycleMonths} months`;
+  const latest = latestRevision(revisions);
+  if (!latest)
+    return `${cycle}. It has not been approved yet; it was last changed on ${context.lastChanged}.`;
+  return `${cycle}. Version ${latest.number} was approved on ${latest.approvedAt.slice(0, 10)}; the next review is due by ${monthsAfter(latest.approvedAt.slice(0, 10), plan.reviewCycleMonths)}. The plan was last changed on ${context.lastChanged}.`;
 }
