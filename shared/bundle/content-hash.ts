@@ -22,8 +22,13 @@ export function shortHash(hash: string): string {
 
 const TIMESTAMPS = new Set(['createdAt', 'updatedAt']);
 
+/**
+ * What the plan says now, without its history: the revisions are left out, so an approved version's
+ * pages, its frozen revision and the plan file all carry the same hash until the plan changes. Each
+ * revision carries its own hash, which readBundle checks against its frozen content.
+ */
 export function canonicalContent(input: PlanSnapshot | PlanContent): string {
-  const snapshot: PlanSnapshot = 'revisions' in input ? input : { ...input, revisions: [] };
+  const snapshot: PlanSnapshot = { ...input, revisions: [] };
   const record = (value: object) => withoutTimestamps(value);
   const content: Record<string, unknown> = {
     plan: record(snapshot.plan),
@@ -31,11 +36,7 @@ export function canonicalContent(input: PlanSnapshot | PlanContent): string {
     workshop: snapshot.workshop ? record(snapshot.workshop) : null,
   };
   for (const list of SNAPSHOT_LISTS) {
-    // A revision counts by its own hash: its frozen content is already in that.
-    const records: object[] =
-      list === 'revisions'
-        ? snapshot.revisions.map(({ content: _content, ...revision }) => revision)
-        : snapshot[list];
+    const records: readonly object[] = snapshot[list];
     content[list] = [...records].sort(byId).map(record);
   }
   return canonicalJson(content);

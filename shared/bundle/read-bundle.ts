@@ -133,6 +133,14 @@ async function readBundleText(
       `The file's content hash (${shortHash(bundle.contentHash)}) does not match its content (${shortHash(hash)}): it was edited after it was exported.`,
     );
   }
+  for (const revision of bundle.content.revisions) {
+    const frozen = await contentHash(options.crypto, revision.content);
+    if (frozen !== revision.contentHash) {
+      warnings.push(
+        `Approved version ${revision.number}'s content does not match its hash (${shortHash(revision.contentHash)}, now ${shortHash(frozen)}): it was changed after it was approved.`,
+      );
+    }
+  }
   return {
     ok: true,
     snapshot: bundle.content,

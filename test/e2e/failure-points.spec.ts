@@ -59,8 +59,8 @@ test('failure points: findings by severity with links, single points of failure 
     'Critical 3',
     // Four tier 0–1 systems (high) and two tier 2 (medium) have no runbook yet.
     'High 6',
-    'Medium 9',
-    'Low 5',
+    'Medium 13',
+    'Low 7',
   ]);
   const high = findings.getByRole('list', { name: 'High findings' });
   await expect(high.getByRole('listitem').filter({ hasNotText: 'without a runbook' })).toHaveText([

@@ -53,4 +53,26 @@ describe('bundle fixtures', () => {
     const current = await open(BUNDLE_FORMAT_VERSION);
     expect(read.snapshot.systems).toEqual(current.snapshot.systems);
   });
+
+  it('version 6: an approved plan file carries the hash of its approved version, and a changed revision is named', async () => {
+    const read = await open(6);
+    const [revision] = read.snapshot.revisions;
+    expect(read.snapshot.plan.status).toBe('approved');
+    expect(revision?.contentHash).toBe(read.contentHash);
+
+    // The first system of the frozen version renamed in the file's text.
+    const original = readFileSync(fixture(6), 'utf8');
+    const frozen = original.indexOf('"revisions"');
+    const name = original.indexOf('"name": "Domain, DNS and CDN"', frozen);
+    expect(name).toBeGreaterThan(frozen);
+    const text = `${original.slice(0, name)}"name": "Renamed after approval"${original.slice(name + '"name": "Domain, DNS and CDN"'.length)}`;
+    const changed = await readBundle(new TextEncoder().encode(text), { crypto: webcrypto });
+    if (!changed.ok) throw new Error(formatProblems(changed.problems).join('\n'));
+    // The plan as it is now is unchanged (its hash matches), but approved version 1 was altered.
+    expect(changed.warnings).toEqual([
+      expect.stringMatching(
+        /^Approved version 1's content does not match its hash \([0-9a-f]{12}, now [0-9a-f]{12}\): it was changed after it was approved\.$/,
+      ),
+    ]);
+  });
 });

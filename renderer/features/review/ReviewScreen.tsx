@@ -304,7 +304,7 @@ function AddApproverForm({ onAdd }: { onAdd: (name: string, title: string) => vo
       <label>
         Approver name
         <input
-          className="input"
+          className="control"
           value={name}
           onChange={(event) => {
             setName(event.target.value);
@@ -314,7 +314,7 @@ function AddApproverForm({ onAdd }: { onAdd: (name: string, title: string) => vo
       <label>
         Title
         <input
-          className="input"
+          className="control"
           value={title}
           onChange={(event) => {
             setTitle(event.target.value);
@@ -344,7 +344,7 @@ function ApproveForm({
       <label>
         Change summary for version {nextNumber}
         <textarea
-          className="input"
+          className="control"
           rows={3}
           value={summary}
           onChange={(event) => {

@@ -38,7 +38,7 @@ export function RevisionDiff({
         <label>
           From
           <select
-            className="input"
+            className="control"
             value={from}
             onChange={(event) => {
               setFrom(event.target.value);
@@ -54,7 +54,7 @@ export function RevisionDiff({
         <label>
           To
           <select
-            className="input"
+            className="control"
             value={to}
             onChange={(event) => {
               setTo(event.target.value);
