@@ -1,3 +1,4 @@
+import type { DurationSource } from '../analysis/measured-times';
 import type { SystemAnalysis } from '../analysis/plan-analysis';
 import type { Tier } from '../model/system';
 
@@ -15,6 +16,8 @@ export interface RtoBar {
   achievable: number | null;
   /** Some of the recovery work is not estimated: it takes at least `achievable`. */
   lowerBound: boolean;
+  /** Whether its runbook time comes from estimates or from times measured in exercises (null: no runbook). */
+  source: DurationSource | null;
   /**
    * late: recovery takes longer than the RTO (or at least as long, when a lower bound already exceeds it);
    * unknown: no recovery time (no runbook, unestimated steps, or a dependency cycle); ok: fits;
@@ -50,6 +53,7 @@ export function rtoBar(system: SystemAnalysis): RtoBar {
     required,
     achievable,
     lowerBound,
+    source: system.durationSource,
     state,
     ratio,
   };

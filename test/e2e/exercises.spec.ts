@@ -141,4 +141,9 @@ test('plan a tabletop, run it against the clock, write it up, and adopt a measur
   await expect(page.getByLabel('Estimated time, step 1')).toHaveValue('25 min');
   await expect(page.getByRole('button', { name: 'Use measured time, step 1' })).toHaveCount(0);
   await screenshot(page, 'exercise-measured-time');
+
+  // The readiness home says the recovery time now rests on what was timed, not on an estimate.
+  await goTo(page, 'Overview');
+  await expect(page.getByRole('img', { name: /RTO required vs achievable/ })).toContainText(/\(measured\)/);
+  await screenshot(page, 'readiness-measured');
 });

@@ -34,6 +34,12 @@ function analysed(
 }
 
 describe('rtoBars', () => {
+  it('says whether the recovery time was estimated or measured in exercises', () => {
+    const timed = { ...analysed('a', 60, { minutes: 45 }), durationSource: 'measured' as const };
+    expect(rtoBars([timed])[0]?.source).toBe('measured');
+    expect(rtoBars([analysed('b', 60, { minutes: 45 })])[0]?.source).toBeNull();
+  });
+
   it('says late, unknown, ok or no RTO, and puts the worst first', () => {
     const bars = rtoBars([
       analysed('fits', 240, { minutes: 200, atLeast: 200 }),

@@ -9,7 +9,7 @@ export const RTO_CHART_ROWS = 15;
 
 const WIDTH = 760;
 const LABEL = 200;
-const VALUE = 110;
+const VALUE = 170;
 const ROW = 34;
 const TOP = 28;
 
@@ -21,8 +21,13 @@ const STATE_TEXT = {
 } as const satisfies Record<RtoBar['state'], string>;
 
 const shorten = (name: string) => (name.length > 24 ? `${name.slice(0, 23)}…` : name || 'Unnamed system');
+/** Measured times from exercises say so: a figure someone timed weighs more than an estimate. */
+const SOURCE_NOTE = { estimate: '', measured: ' (measured)', mixed: ' (partly measured)' } as const;
+
 const achievableText = (bar: RtoBar) =>
-  bar.achievable === null ? 'unknown' : `${bar.lowerBound ? '≥ ' : ''}${formatDuration(bar.achievable)}`;
+  bar.achievable === null
+    ? 'unknown'
+    : `${bar.lowerBound ? '≥ ' : ''}${formatDuration(bar.achievable)}${bar.source ? SOURCE_NOTE[bar.source] : ''}`;
 
 /** RTO required (grey) vs achievable (the analysis' recovery time; red when too slow) per system, worst first. */
 export function RtoChart({ bars }: { bars: readonly RtoBar[] }) {
